@@ -1,0 +1,126 @@
+import type { Citation } from '../citations.js';
+import { fromDayNumber, isIsoDate, type IsoDate } from '../dates.js';
+import { CITE_CIVIL_201, CITE_CIVIL_203, CITE_CIVIL_204, CORE_READINGS, citeReading } from '../sources.js';
+import { createParser, hasOnlyKeys, isPlainObject } from '../validation.js';
+import { FLAG, dayNumberOf, flagOf, originOf, resolveCalendar } from './calendar.js';
+import {
+  CALENDAR_FIELD_LABELS as labels,
+  MAX_PERIOD_DAYS,
+  calendarOptionsSchema,
+  deadlineInputSchema,
+  isCalendarOptionsFast,
+  type DeadlineInput,
+} from './schemas.js';
+import type { Calendar, CalendarOptions } from './types.js';
+import { nthWorkingDayAfter } from './working-days.js';
+
+/** A computed deadline: the due date, the date before any rollover, and why. */
+export interface Deadline {
+  /** The last day of the period, after rollover. */
+  due: IsoDate;
+  /** `start + days` (calendar days) or the n-th working day, before rollover. */
+  nominalDue: IsoDate;
+  /** `true` when `nominalDue` was a rest day and `due` moved to the next working day. */
+  rolledOver: boolean;
+  /** The rest days `due` was moved over (empty unless rolled over). */
+  restDaysSkipped: IsoDate[];
+  basis: Citation[];
+}
+
+const KEYS = ['start', 'days', 'unit', 'rollover'] as const;
+
+function isDeadlineInputFast(v: unknown): v is DeadlineInput {
+  if (!isPlainObject(v) || !hasOnlyKeys(v, KEYS)) return false;
+  const { days, unit, rollover } = v;
+  return (
+    isIsoDate(v.start) &&
+    typeof days === 'number' && Number.isInteger(days) && days >= 1 && days <= MAX_PERIOD_DAYS &&
+    (unit === 'calendar-days' || unit === 'working-days') &&
+    (rollover === undefined || typeof rollover === 'boolean')
+  );
+}
+
+const parseDeadlineInput = /* @__PURE__ */ createParser(deadlineInputSchema, { labels, fast: isDeadlineInputFast });
+const parseOptions = /* @__PURE__ */ createParser(calendarOptionsSchema, { name: 'options', labels, fast: isCalendarOptionsFast });
+
+const READING_WEEKEND = /* @__PURE__ */ citeReading(CORE_READINGS[0]!);
+const READING_XINJIANG = /* @__PURE__ */ citeReading(CORE_READINGS[2]!);
+
+/** @internal Citations explaining why the days from `from` to `to` (day numbers) were rest days. */
+export function restDayBasis(cal: Calendar, from: number, to: number): Citation[] {
+  const out: Citation[] = [];
+  let weekend = false;
+  for (let n = from; n <= to; n++) {
+    const f = flagOf(cal, n);
+    if (f === FLAG.weekend) weekend = true;
+    else if (f === FLAG.holiday) {
+      const o = originOf(cal, n);
+      if (o && !out.includes(o.citation)) {
+        out.push(o.citation);
+        if (o.layer.id === 'xinjiang' && !out.includes(READING_XINJIANG)) out.push(READING_XINJIANG);
+      }
+    }
+  }
+  if (weekend) out.push(READING_WEEKEND);
+  return out;
+}
+
+/**
+ * Computes the last day of a period under 民法典 第二百零一条 and 第二百零三条.
+ *
+ * - `unit: 'calendar-days'`: the start day is not counted, so `nominalDue = start + days`;
+ *   if that is a rest day (a holiday, or a weekend day not made a working day), `due` is the
+ *   next working day. `rollover: false` turns the second rule off (第二百零四条).
+ * - `unit: 'working-days'`: `due` is the `days`-th working day after `start`.
+ *
+ * The default calendar is Xinjiang's (肉孜节 and 古尔邦节 are rest days); pass
+ * `{ calendar: 'national' }` for the national one.
+ *
+ * @example
+ * computeDeadline({ start: '2024-09-16', days: 15, unit: 'calendar-days' })
+ * // { due: '2024-10-08', nominalDue: '2024-10-01', rolledOver: true, ... } (国庆节)
+ * computeDeadline({ start: '2024-01-31', days: 10, unit: 'working-days' }).due
+ * // '2024-02-19': 2月4日 and 2月18日 (Sundays) count, 2月10日至17日 do not
+ * @throws PolicyInputError for malformed input; CalendarRangeError when a needed year has no data
+ */
+export function computeDeadline(input: DeadlineInput, options?: CalendarOptions): Deadline {
+  const { start, days, unit, rollover = true } = parseDeadlineInput(input);
+  const cal = resolveCalendar(parseOptions(options)?.calendar);
+  const s = dayNumberOf(start);
+
+  if (unit === 'working-days') {
+    const n = nthWorkingDayAfter(cal, s, days);
+    const due = fromDayNumber(n);
+    return {
+      due,
+      nominalDue: due,
+      rolledOver: false,
+      restDaysSkipped: [],
+      basis: [CITE_CIVIL_201, ...restDayBasis(cal, s + 1, n)],
+    };
+  }
+
+  const nominal = s + days;
+  const nominalDue = fromDayNumber(nominal);
+  if (!rollover) {
+    return { due: nominalDue, nominalDue, rolledOver: false, restDaysSkipped: [], basis: [CITE_CIVIL_201, CITE_CIVIL_204] };
+  }
+  let n = nominal;
+  let f = flagOf(cal, n);
+  if (f === FLAG.workday || f === FLAG.adjusted) {
+    return { due: nominalDue, nominalDue, rolledOver: false, restDaysSkipped: [], basis: [CITE_CIVIL_201] };
+  }
+  const skipped: IsoDate[] = [];
+  while (f !== FLAG.workday && f !== FLAG.adjusted) {
+    skipped.push(fromDayNumber(n));
+    n++;
+    f = flagOf(cal, n);
+  }
+  return {
+    due: fromDayNumber(n),
+    nominalDue,
+    rolledOver: true,
+    restDaysSkipped: skipped,
+    basis: [CITE_CIVIL_201, CITE_CIVIL_203, ...restDayBasis(cal, nominal, n - 1)],
+  };
+}

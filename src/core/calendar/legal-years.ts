@@ -1,0 +1,22 @@
+import { addMonthsClamped, isIsoDate, type IsoDate } from '../dates.js';
+import { createParser, isoDateSchema, parseInput } from '../validation.js';
+import { CALENDAR_FIELD_LABELS as labels, legalYearsSchema } from './schemas.js';
+
+const parseStart = /* @__PURE__ */ createParser(isoDateSchema, { name: 'start', labels, fast: isIsoDate });
+
+/**
+ * The last day of a period of `years` years from `start`, under 民法典 第二百零一条 and
+ * 第二百零二条: the corresponding day of the final month, or that month's last day when it
+ * has no such day. No rollover: the periods this serves (restrictions) are not deadlines.
+ *
+ * @example
+ * addLegalYears('2024-04-01', 5) // '2029-04-01'
+ * addLegalYears('2024-02-29', 5) // '2029-02-28'
+ */
+export function addLegalYears(start: IsoDate, years: number): IsoDate {
+  const s = parseStart(start);
+  const y = typeof years === 'number' && Number.isInteger(years) && years >= 1 && years <= 100
+    ? years
+    : parseInput(legalYearsSchema, years, { name: 'years', labels });
+  return addMonthsClamped(s, y * 12);
+}

@@ -1,0 +1,57 @@
+import * as z from 'zod';
+import { isoDateSchema, isPlainObject, positiveIntSchema } from '../validation.js';
+import { isCalendar } from './calendar.js';
+import type { Calendar, CalendarOptions } from './types.js';
+
+/** Longest period the library computes, in days (a century), so that junk input cannot loop. */
+export const MAX_PERIOD_DAYS = 36600;
+
+/** A calendar object, or `'xinjiang'` / `'national'`. */
+export const calendarOptionSchema = /* @__PURE__ */ z.union([
+  z.literal('xinjiang'),
+  z.literal('national'),
+  z.custom<Calendar>(isCalendar, { message: '应为 nationalCalendar、xinjiangCalendar、extendCalendar 的结果，或 "xinjiang"/"national"' }),
+]);
+
+/** The options argument of calendar-aware functions. */
+export const calendarOptionsSchema = /* @__PURE__ */ z.optional(
+  z.strictObject({ calendar: z.optional(calendarOptionSchema) }),
+);
+
+/** Fast-path twin of {@link calendarOptionsSchema}. */
+export function isCalendarOptionsFast(v: unknown): v is CalendarOptions | undefined {
+  if (v === undefined) return true;
+  if (!isPlainObject(v)) return false;
+  for (const k in v) if (k !== 'calendar') return false;
+  const c = v.calendar;
+  return c === undefined || c === 'xinjiang' || c === 'national' || isCalendar(c);
+}
+
+/** `computeDeadline`'s input. */
+export const deadlineInputSchema = /* @__PURE__ */ z.strictObject({
+  start: isoDateSchema,
+  days: positiveIntSchema.max(MAX_PERIOD_DAYS),
+  unit: z.enum(['calendar-days', 'working-days']),
+  rollover: z.optional(z.boolean()),
+});
+
+/** `computeDeadline`'s input, as a type. */
+export type DeadlineInput = z.input<typeof deadlineInputSchema>;
+
+/** `addWorkingDays`'s count. */
+export const workingDaysCountSchema = /* @__PURE__ */ positiveIntSchema.max(MAX_PERIOD_DAYS);
+
+/** `addLegalYears`'s count of years. */
+export const legalYearsSchema = /* @__PURE__ */ positiveIntSchema.max(100);
+
+/** Chinese names of the calendar functions' fields. */
+export const CALENDAR_FIELD_LABELS = {
+  start: '起算日',
+  days: '期间天数',
+  unit: '计算单位',
+  rollover: '是否顺延',
+  date: '日期',
+  n: '工作日数',
+  years: '年数',
+  calendar: '日历',
+} as const;

@@ -1,0 +1,96 @@
+import { fromDayNumber, isIsoDate } from '../dates.js';
+import { createParser, isoDateSchema, parseInput } from '../validation.js';
+import { dayKindOfNumber, dayNumberOf, flagOf, isWorkingFlag, originOf, resolveCalendar } from './calendar.js';
+import { CALENDAR_FIELD_LABELS as labels, calendarOptionsSchema, isCalendarOptionsFast, workingDaysCountSchema, MAX_PERIOD_DAYS } from './schemas.js';
+import type { CalendarOptions, DayKind } from './types.js';
+import type { Citation } from '../citations.js';
+import type { IsoDate } from '../dates.js';
+
+const parseDate = /* @__PURE__ */ createParser(isoDateSchema, { name: 'date', labels, fast: isIsoDate });
+const parseOptions = /* @__PURE__ */ createParser(calendarOptionsSchema, { name: 'options', labels, fast: isCalendarOptionsFast });
+
+/**
+ * `true` for a working day: a Monday–Friday that is not a holiday, or a weekend day the
+ * schedule makes a working day (调休上班). The default calendar is Xinjiang's.
+ *
+ * @example
+ * isWorkingDay('2024-02-04') // true: a Sunday made a working day (国办发明电〔2023〕7号)
+ * isWorkingDay('2025-03-31') // false: 肉孜节 in Xinjiang
+ * isWorkingDay('2025-03-31', { calendar: 'national' }) // true
+ * @throws PolicyInputError for a malformed date; CalendarRangeError for a year without data
+ */
+export function isWorkingDay(date: IsoDate, options?: CalendarOptions): boolean {
+  const d = parseDate(date);
+  const cal = resolveCalendar(parseOptions(options)?.calendar);
+  return isWorkingFlag(flagOf(cal, dayNumberOf(d)));
+}
+
+/**
+ * `true` for a rest day: a holiday, or a weekend day not made a working day.
+ *
+ * @example
+ * isRestDay('2024-10-01') // true (国庆节)
+ */
+export function isRestDay(date: IsoDate, options?: CalendarOptions): boolean {
+  return !isWorkingDay(date, options);
+}
+
+/** What a day is, and the schedule entry that made it so. */
+export interface DayDescription {
+  date: IsoDate;
+  kind: DayKind;
+  working: boolean;
+  /** For holidays and adjusted working days: 春节, 肉孜节... */
+  holiday?: string;
+  basis: Citation[];
+}
+
+/**
+ * Describes a day: its kind and, for holidays and adjusted working days, the notice line.
+ *
+ * @example
+ * describeDay('2024-02-18').kind // 'adjusted-workday'
+ */
+export function describeDay(date: IsoDate, options?: CalendarOptions): DayDescription {
+  const d = parseDate(date);
+  const cal = resolveCalendar(parseOptions(options)?.calendar);
+  const n = dayNumberOf(d);
+  const kind = dayKindOfNumber(cal, n);
+  const origin = originOf(cal, n);
+  return {
+    date: d,
+    kind,
+    working: kind === 'workday' || kind === 'adjusted-workday',
+    ...(origin ? { holiday: origin.arrangement.name } : {}),
+    basis: origin ? [origin.citation] : [],
+  };
+}
+
+/**
+ * The n-th working day after `date` (`n` ≥ 1; `date` itself never counts).
+ *
+ * @example
+ * addWorkingDays('2024-09-30', 1) // '2024-10-08': 10月1日至7日 are 国庆节
+ * @throws PolicyInputError for a malformed date or count; CalendarRangeError past the data
+ */
+export function addWorkingDays(date: IsoDate, n: number, options?: CalendarOptions): IsoDate {
+  const d = parseDate(date);
+  const count = typeof n === 'number' && Number.isInteger(n) && n >= 1 && n <= MAX_PERIOD_DAYS ? n : parseInput(workingDaysCountSchema, n, { name: 'n', labels });
+  const cal = resolveCalendar(parseOptions(options)?.calendar);
+  return fromDayNumber(nthWorkingDayAfter(cal, dayNumberOf(d), count));
+}
+
+/** @internal Day number of the n-th working day after day number `start`. */
+export function nthWorkingDayAfter(cal: ReturnType<typeof resolveCalendar>, start: number, n: number): number {
+  let day = start;
+  let left = n;
+  const idx = cal.index;
+  while (left > 0) {
+    day++;
+    const i = day - idx.firstDay;
+    const f = i >= 0 && day <= idx.lastDay ? (idx.flags[i] ?? 0) : 0;
+    if (f === 1 || f === 4) left--;
+    else if (f === 0) flagOf(cal, day); // throws CalendarRangeError
+  }
+  return day;
+}

@@ -1,0 +1,95 @@
+/**
+ * The three errors of the library. Every one carries a stable `code` so that callers
+ * (and other languages through the CLI) can tell them apart without `instanceof`,
+ * which breaks across the ESM and CommonJS copies of a package.
+ */
+
+/** One problem with the input: where it is and what is wrong, in Chinese. Never the value itself. */
+export interface PolicyInputIssue {
+  path: (string | number)[];
+  message: string;
+}
+
+/**
+ * Thrown for input that is not well formed: wrong type, missing field, unknown enum value,
+ * malformed date or money, negative count, NaN, Infinity, extra unknown fields.
+ *
+ * The message names the field but never echoes the value: inputs can carry reporters'
+ * and depositors' personal data (ID numbers, phone numbers).
+ *
+ * @example
+ * try { gradeArrears({ consecutiveOverduePeriods: -1 }) }
+ * catch (e) { if (isPolicyInputError(e)) console.log(e.issues) }
+ */
+export class PolicyInputError extends Error {
+  override readonly name = 'PolicyInputError' as const;
+  readonly code = 'POLICY_INPUT_INVALID' as const;
+  readonly issues: PolicyInputIssue[];
+
+  constructor(issues: PolicyInputIssue[]) {
+    const list = issues.length > 0 ? issues : [{ path: [], message: '输入无效' }];
+    super(`输入无效：${list.map((i) => i.message).join('；')}`);
+    this.issues = list;
+  }
+}
+
+/** Thrown when the event a decision is about happened while the document was not in force. */
+export class PolicyNotInForceError extends Error {
+  override readonly name = 'PolicyNotInForceError' as const;
+  readonly code = 'POLICY_NOT_IN_FORCE' as const;
+  readonly document: string;
+  readonly date: string;
+  readonly effectiveFrom: string;
+  readonly effectiveUntil: string | null;
+
+  constructor(args: {
+    document: string;
+    documentNumber: string;
+    date: string;
+    effectiveFrom: string;
+    effectiveUntil: string | null;
+    event: string;
+  }) {
+    const window = args.effectiveUntil
+      ? `${args.effectiveFrom} 至 ${args.effectiveUntil}`
+      : `${args.effectiveFrom} 起`;
+    super(`${args.documentNumber} 的有效期为 ${window}，${args.event}（${args.date}）不在其有效期内`);
+    this.document = args.document;
+    this.date = args.date;
+    this.effectiveFrom = args.effectiveFrom;
+    this.effectiveUntil = args.effectiveUntil;
+  }
+}
+
+/** Thrown when a computation needs a day of a year that the calendar has no data for. */
+export class CalendarRangeError extends Error {
+  override readonly name = 'CalendarRangeError' as const;
+  readonly code = 'CALENDAR_DATA_UNAVAILABLE' as const;
+  readonly year: number;
+  readonly calendar: string;
+
+  constructor(year: number, calendar: string, coveredYears: readonly number[]) {
+    const covered = coveredYears.length > 0 ? `${coveredYears[0]}–${coveredYears[coveredYears.length - 1]}` : '无';
+    super(
+      `日历「${calendar}」没有 ${year} 年的节假日与调休数据（已有：${covered}）。` +
+        `国务院公布当年放假安排后，可用 extendCalendar 补入，本库不做推测。`,
+    );
+    this.year = year;
+    this.calendar = calendar;
+  }
+}
+
+/** `true` for a {@link PolicyInputError}, from any copy of the package (checks `code`). */
+export function isPolicyInputError(e: unknown): e is PolicyInputError {
+  return typeof e === 'object' && e !== null && (e as { code?: unknown }).code === 'POLICY_INPUT_INVALID';
+}
+
+/** `true` for a {@link PolicyNotInForceError}, from any copy of the package (checks `code`). */
+export function isPolicyNotInForceError(e: unknown): e is PolicyNotInForceError {
+  return typeof e === 'object' && e !== null && (e as { code?: unknown }).code === 'POLICY_NOT_IN_FORCE';
+}
+
+/** `true` for a {@link CalendarRangeError}, from any copy of the package (checks `code`). */
+export function isCalendarRangeError(e: unknown): e is CalendarRangeError {
+  return typeof e === 'object' && e !== null && (e as { code?: unknown }).code === 'CALENDAR_DATA_UNAVAILABLE';
+}

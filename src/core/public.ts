@@ -1,0 +1,17 @@
+/**
+ * What every subpath of the package exports besides its own functions: the error classes,
+ * their code-based guards, and the shared types.
+ */
+export {
+  CalendarRangeError,
+  PolicyInputError,
+  PolicyNotInForceError,
+  isCalendarRangeError,
+  isPolicyInputError,
+  isPolicyNotInForceError,
+  type PolicyInputIssue,
+} from './errors.js';
+export type { Article, Citation, ExternalSourceId } from './citations.js';
+export type { DocumentHeader, DocumentId } from './documents.js';
+export { isIsoDate, type IsoDate } from './dates.js';
+export type { MoneyInput, MoneyString } from './money.js';

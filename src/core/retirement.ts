@@ -1,0 +1,74 @@
+/**
+ * Statutory retirement age under the NPC Standing Committee's decision of 2024-09-13
+ * (progressive delay, in force 2025-01-01) and the State Council's measures, 第一条.
+ */
+import * as z from 'zod';
+import type { Citation } from './citations.js';
+import { addMonthsClamped, parseIsoDate, type IsoDate } from './dates.js';
+import { CITE_RETIREMENT_MEASURES, CORE_READINGS, citeReading } from './sources.js';
+import { isoDateSchema, parseInput } from './validation.js';
+
+/** The three groups of the decision, with their schedules (REFERENCE-FACTS §4). */
+export const RETIREMENT_SCHEDULES = [
+  { sex: 'male', originalAge: 60, firstDelayedBirth: { year: 1965, month: 1 }, birthMonthsPerDelayMonth: 4, maxDelayMonths: 36, newAge: 63 },
+  { sex: 'female', originalAge: 55, firstDelayedBirth: { year: 1970, month: 1 }, birthMonthsPerDelayMonth: 4, maxDelayMonths: 36, newAge: 58 },
+  { sex: 'female', originalAge: 50, firstDelayedBirth: { year: 1975, month: 1 }, birthMonthsPerDelayMonth: 2, maxDelayMonths: 60, newAge: 55 },
+] as const;
+
+/** A person, as the retirement rules need them. */
+export const retirementInputSchema = /* @__PURE__ */ z
+  .strictObject({
+    birthDate: isoDateSchema,
+    sex: z.enum(['male', 'female']),
+    originalRetirementAge: z.union([z.literal(60), z.literal(55), z.literal(50)]),
+  })
+  .refine((p) => (p.sex === 'male' ? p.originalRetirementAge === 60 : p.originalRetirementAge !== 60), {
+    message: '男职工的原法定退休年龄为60周岁，女职工为55或50周岁',
+    path: ['originalRetirementAge'],
+  });
+
+/** A person, as the retirement rules need them. */
+export type RetirementInput = z.input<typeof retirementInputSchema>;
+
+/** The statutory retirement date and age of one person. */
+export interface StatutoryRetirement {
+  date: IsoDate;
+  age: { years: number; months: number };
+  delayMonths: number;
+  basis: Citation[];
+}
+
+const READING_DATE = /* @__PURE__ */ citeReading(CORE_READINGS.find((r) => r.id === 'R-RET-1')!);
+
+/** @internal Delay in months for a birth month under a schedule. */
+export function delayMonthsFor(schedule: (typeof RETIREMENT_SCHEDULES)[number], year: number, month: number): number {
+  const offset = (year - schedule.firstDelayedBirth.year) * 12 + (month - schedule.firstDelayedBirth.month);
+  if (offset < 0) return 0;
+  return Math.min(schedule.maxDelayMonths, Math.floor(offset / schedule.birthMonthsPerDelayMonth) + 1);
+}
+
+/**
+ * The statutory retirement date: `birthDate` + the retirement age (end of month clamped).
+ * Men 60 → 63 and women 55 → 58 gain one month per four birth months from births in 1965-01
+ * and 1970-01; women 50 → 55 one month per two birth months from births in 1975-01. People
+ * born before keep the original age.
+ *
+ * @example
+ * statutoryRetirementDate({ birthDate: '1965-05-10', sex: 'male', originalRetirementAge: 60 })
+ * // { date: '2025-07-10', age: { years: 60, months: 2 }, delayMonths: 2, ... }
+ */
+export function statutoryRetirementDate(input: RetirementInput): StatutoryRetirement {
+  const p = parseInput(retirementInputSchema, input, {
+    labels: { birthDate: '出生日期', sex: '性别', originalRetirementAge: '原法定退休年龄' },
+  });
+  const schedule = RETIREMENT_SCHEDULES.find((s) => s.sex === p.sex && s.originalAge === p.originalRetirementAge)!;
+  const birth = parseIsoDate(p.birthDate)!;
+  const delay = delayMonthsFor(schedule, birth.year, birth.month);
+  const totalMonths = schedule.originalAge * 12 + delay;
+  return {
+    date: addMonthsClamped(p.birthDate, totalMonths),
+    age: { years: Math.floor(totalMonths / 12), months: totalMonths % 12 },
+    delayMonths: delay,
+    basis: [CITE_RETIREMENT_MEASURES, READING_DATE],
+  };
+}

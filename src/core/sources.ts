@@ -1,0 +1,114 @@
+/**
+ * Texts from outside the six documents that the core's decisions cite: 民法典 on periods,
+ * the State Council's measures on the retirement age, and the library's own readings where
+ * a text allows two. Each with where it comes from (REFERENCE-FACTS.md in the project's shared notes).
+ */
+import type { Citation } from './citations.js';
+
+const CIVIL_CODE = '《中华人民共和国民法典》';
+
+/** 民法典 第二百条 to 第二百零四条 (总则编 第十章 期间计算), verbatim. */
+export const CIVIL_CODE_PERIOD_ARTICLES = {
+  200: '民法所称的期间按照公历年、月、日、小时计算。',
+  201: '按照年、月、日计算期间的，开始的当日不计入，自下一日开始计算。\n按照小时计算期间的，自法律规定或者当事人约定的时间开始计算。',
+  202: '按照年、月计算期间的，到期月的对应日为期间的最后一日；没有对应日的，月末日为期间的最后一日。',
+  203: '期间的最后一日是法定休假日的，以法定休假日结束的次日为期间的最后一日。\n期间的最后一日的截止时间为二十四时；有业务时间的，停止业务活动的时间为截止时间。',
+  204: '期间的计算方法依照本法的规定，但是法律另有规定或者当事人另有约定的除外。',
+} as const;
+
+const CN = { 200: '二百', 201: '二百零一', 202: '二百零二', 203: '二百零三', 204: '二百零四' } as const;
+
+function civil(article: keyof typeof CIVIL_CODE_PERIOD_ARTICLES, paragraph?: 1 | 2): Citation {
+  const text = CIVIL_CODE_PERIOD_ARTICLES[article];
+  const quote = paragraph ? (text.split('\n')[paragraph - 1] ?? text) : text;
+  return Object.freeze({
+    document: 'prc-civil-code',
+    article,
+    ...(paragraph ? { paragraph } : {}),
+    label: `${CIVIL_CODE}第${CN[article]}条${paragraph ? `第${paragraph === 1 ? '一' : '二'}款` : ''}`,
+    quote,
+  });
+}
+
+/** 民法典 第二百零一条第一款: the start day is not counted. */
+export const CITE_CIVIL_201 = /* @__PURE__ */ civil(201, 1);
+/** 民法典 第二百零二条: years and months end on the corresponding day, or the month's last day. */
+export const CITE_CIVIL_202 = /* @__PURE__ */ civil(202);
+/** 民法典 第二百零三条第一款: a last day that is a 法定休假日 moves to the day after it ends. */
+export const CITE_CIVIL_203 = /* @__PURE__ */ civil(203, 1);
+/** 民法典 第二百零四条: unless a law provides otherwise. */
+export const CITE_CIVIL_204 = /* @__PURE__ */ civil(204);
+
+/** 国务院关于渐进式延迟法定退休年龄的办法 第一条 (2024-09-13), verbatim. */
+export const RETIREMENT_MEASURES_ARTICLE_1 =
+  '从2025年1月1日起，男职工和原法定退休年龄为五十五周岁的女职工，法定退休年龄每四个月延迟一个月，分别逐步延迟至六十三周岁和五十八周岁；原法定退休年龄为五十周岁的女职工，法定退休年龄每二个月延迟一个月，逐步延迟至五十五周岁。国家另有规定的，从其规定。';
+
+/** The citation of {@link RETIREMENT_MEASURES_ARTICLE_1}. */
+export const CITE_RETIREMENT_MEASURES = /* @__PURE__ */ Object.freeze({
+  document: 'retirement-age-measures-2024',
+  article: 1,
+  label: '《国务院关于渐进式延迟法定退休年龄的办法》第一条（全国人大常委会2024年9月13日决定批准，2025年1月1日起施行）',
+  quote: RETIREMENT_MEASURES_ARTICLE_1,
+} satisfies Citation);
+
+/** One place where a text allows two readings, and the one the library takes. */
+export interface Reading {
+  id: string;
+  /** The question the text leaves open. */
+  question: string;
+  /** The library's answer. */
+  answer: string;
+  /** Why. */
+  reason: string;
+}
+
+/** The core's readings (calendar and periods). Modules list their own beside their code. */
+export const CORE_READINGS: readonly Reading[] = [
+  {
+    id: 'R-CAL-1',
+    question: '民法典第二百零三条的“法定休假日”是否包括普通的星期六、星期日？',
+    answer: '包括。期间最后一日为星期六或星期日（且未被调休为工作日）的，顺延至其后第一个工作日。',
+    reason: '最高人民法院2014年关于民事诉讼期间的司法文件将星期六、星期日与节假日并列；原民通意见第198条同此。',
+  },
+  {
+    id: 'R-CAL-2',
+    question: '因调休而上班的星期六、星期日是否属于法定休假日？',
+    answer: '不属于。调休上班日是工作日，期间最后一日落在该日的，不顺延。',
+    reason: '以实际休息日为准（原民通意见第198条）。',
+  },
+  {
+    id: 'R-CAL-3',
+    question: '新疆的肉孜节、古尔邦节放假日是否是第二百零三条的“法定休假日”？',
+    answer: '是。默认日历（xinjiangCalendar）把自治区公布的肉孜节、古尔邦节放假日当作休息日，期间最后一日落在其上的顺延；需要全国口径时传入 nationalCalendar。',
+    reason: '《全国年节及纪念日放假办法》第四条授权自治区人民政府规定少数民族习惯节日的放假日；自治区人民政府令第174号起，全体公民、机关均放假。六份文件都是伊犁州的文件。',
+  },
+  {
+    id: 'R-CAL-4',
+    question: '文件写明的固定日期（如“12月20前”）是否按第二百零三条顺延？',
+    answer: '不顺延。固定日期不是期间，照原日期执行。',
+    reason: '民法典第二百零一条至第二百零三条规定的是“期间”的计算；固定日期不发生起算与到期问题。',
+  },
+  {
+    id: 'R-CAL-5',
+    question: '日历没有数据的年份（如尚未公布的2027年）怎样处理？',
+    answer: '抛出 CalendarRangeError，不推测；国务院公布后以 extendCalendar 补入。',
+    reason: '放假安排每年由国务院通知确定，无法从规则推出。',
+  },
+  {
+    id: 'R-RET-1',
+    question: '法定退休日期取哪一天？',
+    answer: '出生日期加法定退休年龄（周岁与月数）的对应日；该月没有对应日的，取月末日。',
+    reason: '对照表按出生年月给出退休年月；日取出生日的对应日，与民法典第二百零二条一致。',
+  },
+];
+
+/** A citation of one of the library's readings (document `ili-policy-reading`). */
+export function citeReading(reading: Reading): Citation {
+  return Object.freeze({
+    document: 'ili-policy-reading',
+    part: reading.id,
+    label: `本库解读 ${reading.id}：${reading.question}`,
+    quote: reading.answer,
+    reading: reading.reason,
+  });
+}
