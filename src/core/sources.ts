@@ -47,7 +47,7 @@ export const RETIREMENT_MEASURES_ARTICLE_1 =
 export const CITE_RETIREMENT_MEASURES = /* @__PURE__ */ Object.freeze({
   document: 'retirement-age-measures-2024',
   article: 1,
-  label: '《国务院关于渐进式延迟法定退休年龄的办法》第一条（全国人大常委会2024年9月13日决定批准，2025年1月1日起施行）',
+  label: '《国务院关于渐进式延迟法定退休年龄的办法》（全国人大常委会2024年9月13日决定批准，2025年1月1日起施行）第一条',
   quote: RETIREMENT_MEASURES_ARTICLE_1,
 } satisfies Citation);
 
@@ -107,7 +107,7 @@ export function citeReading(reading: Reading): Citation {
   return Object.freeze({
     document: 'ili-policy-reading',
     part: reading.id,
-    label: `本库解读 ${reading.id}：${reading.question}`,
+    label: `本库解读 ${reading.id}`,
     quote: reading.answer,
     reading: reading.reason,
   });

@@ -34,7 +34,7 @@ function arrangementCitation(layer: CalendarLayer, year: CalendarYearData, a: Ho
   const ref = year.source.number ?? year.source.title;
   return Object.freeze({
     document: national ? 'state-council-holiday-notice' : 'xinjiang-festival-holidays',
-    label: national ? `${ref}（${year.source.title}）${a.name}` : `${ref} ${a.name}`,
+    label: `${ref} ${a.name}`,
     quote: a.quote,
     ...(year.source.confirmed
       ? {}
@@ -42,14 +42,16 @@ function arrangementCitation(layer: CalendarLayer, year: CalendarYearData, a: Ho
   });
 }
 
-function compile(layers: readonly CalendarLayer[]): { years: number[]; index: CalendarIndex & { originOf: Map<number, DayOrigin> } } {
+type CompiledIndex = CalendarIndex & { originOf: Map<number, DayOrigin>; isXinjiang: Uint8Array; citations: (Citation | undefined)[] };
+
+function compile(layers: readonly CalendarLayer[]): { years: number[]; index: CompiledIndex } {
   const yearSets = layers.map((l) => new Set(l.years.map((y) => y.year)));
   const first = layers[0];
   const years = first
     ? [...yearSets[0]!].filter((y) => yearSets.every((s) => s.has(y))).sort((a, b) => a - b)
     : [];
   if (years.length === 0) {
-    return { years, index: { firstDay: 0, lastDay: -1, flags: new Uint8Array(0), origin: new Map(), originOf: new Map() } };
+    return { years, index: { firstDay: 0, lastDay: -1, flags: new Uint8Array(0), origin: new Map(), originOf: new Map(), isXinjiang: new Uint8Array(0), citations: [] } };
   }
   const firstDay = daysFromCivil(years[0]!, 1, 1);
   const lastDay = daysFromCivil(years[years.length - 1]!, 12, 31);
@@ -80,7 +82,14 @@ function compile(layers: readonly CalendarLayer[]): { years: number[]; index: Ca
       }
     }
   }
-  return { years, index: { firstDay, lastDay, flags, origin: originOf, originOf } };
+  // Dense per-day look-ups for the hot paths (deadline bases).
+  const citations: (Citation | undefined)[] = new Array<Citation | undefined>(flags.length).fill(undefined);
+  const isXinjiang = new Uint8Array(flags.length);
+  for (const [n, o] of originOf) {
+    citations[n - firstDay] = o.citation;
+    if (o.layer.id !== 'national') isXinjiang[n - firstDay] = 1;
+  }
+  return { years, index: { firstDay, lastDay, flags, origin: originOf, originOf, isXinjiang, citations } };
 }
 
 /**
@@ -141,7 +150,12 @@ export function flagOf(cal: Calendar, n: number): number {
 
 /** @internal Origin (layer, arrangement, citation) of a holiday or adjusted working day. */
 export function originOf(cal: Calendar, n: number): DayOrigin | undefined {
-  return (cal.index as CalendarIndex & { originOf: Map<number, DayOrigin> }).originOf.get(n);
+  return (cal.index as CompiledIndex).originOf.get(n);
+}
+
+/** @internal The dense look-ups of a calendar's index. */
+export function compiledIndex(cal: Calendar): CompiledIndex {
+  return cal.index as CompiledIndex;
 }
 
 /** @internal `true` for a working day flag. */

@@ -2,7 +2,7 @@ import type { Citation } from '../citations.js';
 import { fromDayNumber, isIsoDate, type IsoDate } from '../dates.js';
 import { CITE_CIVIL_201, CITE_CIVIL_203, CITE_CIVIL_204, CORE_READINGS, citeReading } from '../sources.js';
 import { createParser, hasOnlyKeys, isPlainObject } from '../validation.js';
-import { FLAG, dayNumberOf, flagOf, originOf, resolveCalendar } from './calendar.js';
+import { FLAG, compiledIndex, dayNumberOf, flagOf, resolveCalendar } from './calendar.js';
 import {
   CALENDAR_FIELD_LABELS as labels,
   MAX_PERIOD_DAYS,
@@ -46,21 +46,26 @@ const parseOptions = /* @__PURE__ */ createParser(calendarOptionsSchema, { name:
 const READING_WEEKEND = /* @__PURE__ */ citeReading(CORE_READINGS[0]!);
 const READING_XINJIANG = /* @__PURE__ */ citeReading(CORE_READINGS[2]!);
 
-/** @internal Citations explaining why the days from `from` to `to` (day numbers) were rest days. */
-export function restDayBasis(cal: Calendar, from: number, to: number): Citation[] {
+/**
+ * @internal Citations explaining why the days from `from` to `to` (day numbers) were rest days
+ * (and, with `withAdjusted`, why weekend days among them were working days).
+ */
+export function restDayBasis(cal: Calendar, from: number, to: number, withAdjusted = false): Citation[] {
   const out: Citation[] = [];
+  const idx = compiledIndex(cal);
   let weekend = false;
+  let xinjiang = false;
   for (let n = from; n <= to; n++) {
-    const f = flagOf(cal, n);
+    const i = n - idx.firstDay;
+    const f = i >= 0 && n <= idx.lastDay ? (idx.flags[i] ?? 0) : flagOf(cal, n);
     if (f === FLAG.weekend) weekend = true;
-    else if (f === FLAG.holiday) {
-      const o = originOf(cal, n);
-      if (o && !out.includes(o.citation)) {
-        out.push(o.citation);
-        if (o.layer.id === 'xinjiang' && !out.includes(READING_XINJIANG)) out.push(READING_XINJIANG);
-      }
+    else if (f === FLAG.holiday || (withAdjusted && f === FLAG.adjusted)) {
+      const c = idx.citations[i];
+      if (c !== undefined && out[out.length - 1] !== c && !out.includes(c)) out.push(c);
+      if (idx.isXinjiang[i] === 1) xinjiang = true;
     }
   }
+  if (xinjiang) out.push(READING_XINJIANG);
   if (weekend) out.push(READING_WEEKEND);
   return out;
 }
@@ -96,7 +101,7 @@ export function computeDeadline(input: DeadlineInput, options?: CalendarOptions)
       nominalDue: due,
       rolledOver: false,
       restDaysSkipped: [],
-      basis: [CITE_CIVIL_201, ...restDayBasis(cal, s + 1, n)],
+      basis: [CITE_CIVIL_201, ...restDayBasis(cal, s + 1, n, true)],
     };
   }
 

@@ -1,0 +1,73 @@
+/**
+ * 三（四）10 规范市场主体信用承诺制度: the 六型 信用承诺 (reading R-BEO-4) and what the text
+ * attaches to every signed commitment.
+ */
+import type { Citation } from '../core/citations.js';
+import { createParser } from '../core/validation.js';
+import { cite } from './document.js';
+import { R_BEO_4 } from './readings.js';
+import {
+  OPINION_CREDIT_COMMITMENT_CODES,
+  OPINION_CREDIT_COMMITMENT_NAMES,
+  OPINION_LABELS,
+  opinionCreditCommitmentRefSchema,
+  type OpinionCreditCommitmentCode,
+} from './schemas.js';
+
+/** One of the 六型 信用承诺 of 三（四）10. */
+export interface OpinionCreditCommitmentType {
+  readonly code: OpinionCreditCommitmentCode;
+  /** The name as the text writes it (`证明事项告知`, `政务服务承诺`). */
+  readonly name: string;
+  /** 1–6, the text's order. */
+  readonly order: number;
+}
+
+/** The 六型, in the text's order: 审批替代、主动公示、行业自律、信用修复、证明事项告知、政务服务承诺. */
+export const OPINION_CREDIT_COMMITMENT_TYPES: readonly OpinionCreditCommitmentType[] = /* @__PURE__ */ Object.freeze(
+  OPINION_CREDIT_COMMITMENT_CODES.map((code, i) =>
+    Object.freeze({ code, name: OPINION_CREDIT_COMMITMENT_NAMES[i] as string, order: i + 1 }),
+  ),
+);
+
+/**
+ * What 三（四）10 attaches to every credit commitment, whatever its type, in the text's words:
+ * signed before the licence as the basis of later supervision, and the commitment and its
+ * performance entered in the credit record and made public.
+ */
+export const OPINION_CREDIT_COMMITMENT_DUTIES: readonly string[] = /* @__PURE__ */ Object.freeze([
+  '在行政许可事前督促监管和服务对象签署承诺书，作为事中事后监管的事前约束依据',
+  '将其信用承诺和履约情况纳入信用记录，向社会公示',
+]);
+
+const C10_SIX = /* @__PURE__ */ cite('三（四）10', {
+  excerpt: '推行审批替代、主动公示、行业自律、信用修复、证明事项告知、政务服务承诺等“六型”信用承诺制。',
+});
+const C10_DUTIES = /* @__PURE__ */ cite('三（四）10', {
+  excerpt: '在行政许可事前督促监管和服务对象签署承诺书，作为事中事后监管的事前约束依据，并将其信用承诺和履约情况纳入信用记录，向社会公示。',
+});
+
+const parseRef = /* @__PURE__ */ createParser(opinionCreditCommitmentRefSchema, { name: 'commitment', labels: OPINION_LABELS });
+
+/** Result of {@link creditCommitmentType}. */
+export interface OpinionCreditCommitmentLookup {
+  type: OpinionCreditCommitmentType;
+  /** What every commitment entails (OPINION_CREDIT_COMMITMENT_DUTIES). */
+  duties: readonly string[];
+  basis: Citation[];
+}
+
+/**
+ * One of the 六型 信用承诺 of 三（四）10, by code (`credit-repair`) or by its name as the text
+ * writes it (`信用修复`). Any other name is bad input (reading R-BEO-4: exactly six).
+ *
+ * @example
+ * creditCommitmentType('证明事项告知').type.code // 'certification-notification'
+ * creditCommitmentType('approval-substitution').type.name // '审批替代'
+ */
+export function creditCommitmentType(commitment: OpinionCreditCommitmentCode | string): OpinionCreditCommitmentLookup {
+  const ref = parseRef(commitment);
+  const type = OPINION_CREDIT_COMMITMENT_TYPES.find((t) => t.code === ref || t.name === ref);
+  if (!type) throw new Error('unreachable: commitment validated');
+  return { type, duties: OPINION_CREDIT_COMMITMENT_DUTIES, basis: [C10_SIX, C10_DUTIES, R_BEO_4] };
+}

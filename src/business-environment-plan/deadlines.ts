@@ -1,0 +1,65 @@
+/**
+ * 完成时限 of each task (二（一）, 二（二）1.（1） … 10.（2）, 二（三）1.、2.) as date windows.
+ */
+import type { Citation } from '../core/citations.js';
+import { createParser } from '../core/validation.js';
+import type { PlanWindow } from './deadline-text.js';
+import { PLAN_FIELD_LABELS, planTaskIdSchema } from './schemas.js';
+import { RECORD_BY_ID, type PlanTask, type PlanTaskId, type TaskRecord } from './tasks.js';
+
+const parseId = /* @__PURE__ */ createParser(planTaskIdSchema, {
+  name: 'id',
+  labels: PLAN_FIELD_LABELS,
+  fast: (v) => typeof v === 'string' && RECORD_BY_ID.has(v),
+});
+
+/** @internal The record of a task id, or PolicyInputError. */
+export function recordOf(id: unknown): TaskRecord {
+  return RECORD_BY_ID.get(parseId(id))!;
+}
+
+/** A task with the text it rests on. */
+export interface PlanTaskDecision extends PlanTask {
+  basis: Citation[];
+}
+
+/**
+ * One task of the register, with its text as basis.
+ *
+ * @example
+ * planTask('1.1').leadUnits // ['州发改委']
+ * planTask('1.1').responsibleUnits // ['州财政局', '工信局', '工商联', '国家金融监管总局伊犁监管分局', '人民银行伊犁州分行', '各县市人民政府']
+ * planTask('11.1') // throws PolicyInputError
+ */
+export function planTask(id: PlanTaskId): PlanTaskDecision {
+  const r = recordOf(id);
+  return { ...r.task, basis: [r.citation] };
+}
+
+/** The windows of a task's 完成时限. */
+export interface PlanTaskDeadlines {
+  id: PlanTaskId;
+  /** 完成时限, verbatim. */
+  deadline: string;
+  /** One window per part of the deadline (two for 第二季度、第三季度), both ends included. */
+  windows: PlanWindow[];
+  basis: Citation[];
+}
+
+/**
+ * The windows of a task's 完成时限: the task's text, and the reading that turns it into dates.
+ *
+ * @example
+ * planTaskDeadlines('1.1').windows   // [{ from: '2024-04-01', to: '2024-06-30' }, { from: '2024-07-01', to: '2024-09-30' }]
+ * planTaskDeadlines('5.2').windows   // [{ from: '2024-03-01', to: '2024-12-31' }] (3月启动，贯穿全年)
+ * planTaskDeadlines('wrap-up.1').windows // [{ from: '2024-12-01', to: '2024-12-10' }] (12月上旬)
+ */
+export function planTaskDeadlines(id: PlanTaskId): PlanTaskDeadlines {
+  const r = recordOf(id);
+  return {
+    id: r.task.id,
+    deadline: r.task.deadline,
+    windows: r.task.windows.map((w) => ({ from: w.from, to: w.to })),
+    basis: [r.citation, r.deadlineReading],
+  };
+}

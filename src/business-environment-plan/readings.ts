@@ -1,0 +1,87 @@
+/**
+ * The places where 《2024年伊犁州直营商环境提升年活动方案》 allows two readings, and the one
+ * the library takes. Mirrored in docs/business-environment-plan-readings.md.
+ */
+import { citeReading, type Reading } from '../core/sources.js';
+
+/** Every reading of the plan, by id. */
+export const BUSINESS_ENVIRONMENT_PLAN_READINGS: readonly Reading[] = [
+  {
+    id: 'R-BEP-1',
+    question: '“完成时限：2024年4月”这类只写到月份的时限，从哪天到哪天？到期日遇休息日是否顺延？',
+    answer: '时段为该月1日至该月末日（2024年4月 → 2024-04-01 至 2024-04-30），末日即完成期限；末日是休息日的不顺延。“2025年1月”同样为2025-01-01至2025-01-31。',
+    reason: '“完成时限”写的是日历上的月份，不是民法典意义上的期间；固定日期不顺延（核心解读 R-CAL-4）。',
+  },
+  {
+    id: 'R-BEP-2',
+    question: '“完成时限：2024年第二季度、第三季度”是一个时段（4月至9月）还是两个时段？',
+    answer: '两个时段：第二季度（04-01至06-30）与第三季度（07-01至09-30），各自有完成期限，可以分别登记完成。',
+    reason: '两项任务（二（二）1.（1）召开两次政银企座谈会、5.（1）召开2次民营企业家座谈会）都是“两次”活动，时限以顿号并列两个季度，读作每季度一次。',
+  },
+  {
+    id: 'R-BEP-3',
+    question: '“2024年12月上旬”是哪几天？',
+    answer: '2024-12-01至2024-12-10；中旬为11日至20日，下旬为21日至月末。',
+    reason: '上旬、中旬、下旬的通常含义。',
+  },
+  {
+    id: 'R-BEP-4',
+    question: '“完成时限：2024年3月启动，贯穿全年”何时到期？',
+    answer: '时段为2024-03-01至2024-12-31，到2024年12月31日为止；之前不算逾期。',
+    reason: '“贯穿全年”指2024年全年持续开展，年末即为该项活动的完成期限。',
+  },
+  {
+    id: 'R-BEP-5',
+    question: '“逾期”从哪天算起？',
+    answer: '查询日晚于时段末日才算逾期：末日当天不逾期，末日次日起逾期。完成与否由调用方登记（completed），本库不推测。',
+    reason: '完成时限的末日当天仍在时限之内。',
+  },
+  {
+    id: 'R-BEP-6',
+    question: '单位名单里没有“州”字的单位（如“州财政局、工信局、工商联”中的“工信局”）是哪一级的单位？',
+    answer: '是州级单位：以“州…”开头的顿号并列名单中，后面省略“州”字的部门都承接“州”字（工信局 → 州工信局，工商联 → 州工商联，政协办公厅 → 州政协办公厅）。以“国家”“人民银行”“各”“中国”或地名开头的单位不承接。原文写法保留在 PLAN_TASKS 中（leadUnits、responsibleUnits 照录），规范名只用于按单位查询。',
+    reason: '公文并列同级部门时常省略重复的“州”字；同一部门在别处写作“州工信局”。',
+  },
+  {
+    id: 'R-BEP-7',
+    question: '“州发改委<州信用办>”是一个单位还是两个？',
+    answer: '一个单位的一种写法：州发改委以州信用办的名义承担。按“州发改委”或“州信用办”查询都能查到；按“州发改委<州信用办>”查询只查到这样写的任务。',
+    reason: '州信用办设在州发改委；原文用尖括号标注承担的具体机构。',
+  },
+  {
+    id: 'R-BEP-8',
+    question: '单位名称的不同写法如何归并？',
+    answer: '“州市场监管局”与“州市场监督管理局”为同一单位（规范名为后者）；“…等相关单位”“…等单位”去掉“等…单位”后为所列单位；二（二）7.（2）“霍尔果斯经济开发区、奎屯—独山子经济技术开发区、伊宁边境经济合作区、伊犁国家农业科技园区管委会”中末尾的“管委会”适用于四个园区（规范名均加“管委会”）。',
+    reason: '简称与全称、并列名单共用的后缀，均指同一机构。',
+  },
+  {
+    id: 'R-BEP-9',
+    question: '“各县市人民政府”“州直各有关部门”“…各成员单位”这类集合称谓，按具体单位查询时是否计入？',
+    answer: '不计入。按单位查询只返回点名该单位的任务；集合称谓本身可以作为单位名查询（如“各县市人民政府”）。',
+    reason: '原文没有列出联席会议、领导小组等的成员名单，“有关部门”的范围也未写明，本库不推测。',
+  },
+  {
+    id: 'R-BEP-10',
+    question: '本方案是活动方案，查询日期不在2024年内时是否拒绝？',
+    answer: '不拒绝。任务登记、时限与逾期查询不针对某个“事件”，不做有效期检查：活动结束后（2025-01-31以后）仍可查询哪些任务逾期未完成；2024年以前的查询日没有任何逾期。',
+    reason: '督办需要在活动结束后核查未完成事项；方案没有规定某一事件须发生在有效期内。',
+  },
+];
+
+function reading(id: string): Reading {
+  const r = BUSINESS_ENVIRONMENT_PLAN_READINGS.find((x) => x.id === id);
+  if (!r) throw new Error(`reading ${id} missing`);
+  return r;
+}
+
+/** Citations of the readings, built once. */
+export const READING_MONTH = /* @__PURE__ */ citeReading(reading('R-BEP-1'));
+export const READING_QUARTERS = /* @__PURE__ */ citeReading(reading('R-BEP-2'));
+export const READING_DEKAD = /* @__PURE__ */ citeReading(reading('R-BEP-3'));
+export const READING_ALL_YEAR = /* @__PURE__ */ citeReading(reading('R-BEP-4'));
+export const READING_OVERDUE = /* @__PURE__ */ citeReading(reading('R-BEP-5'));
+export const READING_STATE_PREFIX = /* @__PURE__ */ citeReading(reading('R-BEP-6'));
+export const READING_CREDIT_OFFICE = /* @__PURE__ */ citeReading(reading('R-BEP-7'));
+export const READING_ALIASES = /* @__PURE__ */ citeReading(reading('R-BEP-8'));
+export const READING_COLLECTIVE = /* @__PURE__ */ citeReading(reading('R-BEP-9'));
+export const READING_NO_IN_FORCE = /* @__PURE__ */ citeReading(reading('R-BEP-10'));

@@ -1,0 +1,50 @@
+/**
+ * Input schemas of the plan's functions, with Chinese field labels.
+ */
+import * as z from 'zod';
+import { isoDateSchema } from '../core/validation.js';
+import { PLAN_TASK_IDS, RECORD_BY_ID } from './tasks.js';
+
+/** Chinese names of the fields, for error messages. */
+export const PLAN_FIELD_LABELS = {
+  id: '任务编号',
+  asOf: '查询日期',
+  completed: '已完成的任务或时段',
+  unit: '单位名称',
+  month: '月份（YYYY-MM）',
+} as const;
+
+/** A task id of the plan. */
+export const planTaskIdSchema = /* @__PURE__ */ z.enum(PLAN_TASK_IDS);
+
+/** `'1.1'` (the whole task) or `'1.1#2'` (its second window). */
+export function isCompletedRef(v: string): boolean {
+  const hash = v.indexOf('#');
+  const id = hash < 0 ? v : v.slice(0, hash);
+  const rec = RECORD_BY_ID.get(id);
+  if (!rec) return false;
+  if (hash < 0) return true;
+  const n = v.slice(hash + 1);
+  if (!/^[1-9]\d*$/.test(n)) return false;
+  return Number(n) <= rec.task.windows.length;
+}
+
+/** One entry of `completed`. */
+export const completedRefSchema = /* @__PURE__ */ z
+  .string()
+  .max(20)
+  .refine(isCompletedRef, { message: '不是本方案的任务编号（如 1.1）或任务时段（如 1.1#2）' });
+
+/** Input of overduePlanTasks. */
+export const overdueInputSchema = /* @__PURE__ */ z.strictObject({
+  asOf: isoDateSchema,
+  completed: z.array(completedRefSchema).max(500).optional(),
+});
+
+/** A unit name to look up. */
+export const unitSchema = /* @__PURE__ */ z.string().trim().min(1).max(100);
+
+/** A calendar month, `YYYY-MM`. */
+export const monthSchema = /* @__PURE__ */ z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/);
+
+export type OverdueInput = z.input<typeof overdueInputSchema>;

@@ -1,0 +1,104 @@
+/**
+ * Where 伊财规字〔2024〕1号 allows two readings, the one the library takes, and why.
+ * Decisions that rest on one cite it (`citeReading` or the `reading` option of `cite`);
+ * docs/non-tax-revenue-readings.md says the same in prose.
+ */
+import { citeReading, type Reading } from '../core/sources.js';
+
+/** The readings of the non-tax-revenue module. */
+export const NON_TAX_REVENUE_READINGS: readonly Reading[] = /* @__PURE__ */ Object.freeze([
+  {
+    id: 'R-NTR-1',
+    question: '第二十四条“每季度结束后10个工作日内”怎样计算，按哪个日历？',
+    answer:
+      '第一至第三季度：自季度最后一日的次日起数工作日，第10个工作日为申请截止日（addWorkingDays(季度末日, 10)）。默认用新疆日历：国务院放假日、肉孜节、古尔邦节不计入，调休上班的星期六、星期日计入。',
+    reason: '工作日以实际上班日为准；本办法是伊犁州的文件，默认日历为新疆日历（R-CAL-3）。',
+  },
+  {
+    id: 'R-NTR-2',
+    question: '第二十四条“年底12月20前”是否包括12月20日，落在休息日是否顺延，第四季度是否另有“结束后10个工作日”？',
+    answer:
+      '第四季度的申请截止日为当年12月20日，含当日；固定日期不是期间，落在休息日也不顺延（R-CAL-4）。第四季度适用年底日期，不再另算季度结束后10个工作日。',
+    reason: '“前”在期限表述中通常包括本日；第四季度结束后的第10个工作日已在次年，而条文把年底单独写出，可见第四季度以12月20日为准。',
+  },
+  {
+    id: 'R-NTR-3',
+    question: '第二十四条“接到申请后5日内完成资金上划”的5日怎样计算？',
+    answer: '日历日：接到申请之日（appliedOn）不计入，次日起算满5日；最后一日为休息日的，顺延至其后第一个工作日（民法典第二百零一条、第二百零三条）。',
+    reason: '条文写“日”而非“工作日”，与同条“10个工作日”对照，应为日历日；期间计算依民法典。',
+  },
+  {
+    id: 'R-NTR-4',
+    question: '分成上划期限的有效期检查以哪一天为事件日？',
+    answer:
+      '以该季度的最后一日为事件日（季度结束，上划申请义务发生）：季度末日在2024-02-01至2029-01-31之内的才适用本办法。由此发生的期限超出有效期的，照算。',
+    reason: '第二十四条的义务随季度结束而产生；2024年第一季度虽始于施行之前，但结束时本办法已施行。利息缴库（第十一条）同此。',
+  },
+  {
+    id: 'R-NTR-5',
+    question: '退付金额的上限（可退金额）是多少？',
+    answer:
+      '一般为缴款金额（amountPaid）；属第二十一条（二）多缴款、重复缴款的，填了应缴金额（amountDue）时为“缴款金额−应缴金额”（小于零时为0.00）。其他退付原因不扣减应缴金额（如政策变动退付可退全额）。退付金额必须大于零。',
+    reason: '只能退付已缴入的资金（第十八条）；多缴、重复缴款退付的是超出应缴的部分（第二十一条（二））。金额按分精确计算，不用浮点数。',
+  },
+  {
+    id: 'R-NTR-6',
+    question: '第十九条“已缴入国库的非税收入需要退付的，主管部门必须提出申请退付正式文件”放在审核链的哪一步？',
+    answer: '放在主管部门审核之后、财政局业务处室审定之前：主管部门审核并提出申请退付正式文件，再报财政局。未提供正式文件的国库退付不合规（FORMAL_DOCUMENT_REQUIRED）。',
+    reason: '正式文件由主管部门提出，自然在其审核环节形成，并作为财政局审定的依据。',
+  },
+  {
+    id: 'R-NTR-7',
+    question: '第九条“可实行就地缴库方式”是要求还是允许？',
+    answer: '是允许：有所列情形（没有明确规定执收单位、偶然性、通过非税系统收缴难度较大）的，本库建议就地缴库，但汇缴划库仍然允许；没有这些情形的，只用汇缴划库。',
+    reason: '条文用“可”，且以“汇缴划库为主、就地缴库为辅”为原则。',
+  },
+  {
+    id: 'R-NTR-8',
+    question: '第十七条“在收到资金后必须立即通知缴款人和执收单位”的“立即”是哪一天？',
+    answer: '收到资金的当日。',
+    reason: '“立即”不是期间，不给任何宽限；本库以收到资金当日为最迟通知日。',
+  },
+  {
+    id: 'R-NTR-9',
+    question: '第二十一条（五）“其他原因需要办理退付的”是否需要说明原因？',
+    answer: '需要：原因为 other 时必须填写非空的情况说明（description），否则不合规（DESCRIPTION_REQUIRED）。',
+    reason: '第二十条要求各执收单位和财政部门认真审核、确保不出差错；不说明原因便无从审核其是否属于可以退付的范围。',
+  },
+  {
+    id: 'R-NTR-10',
+    question: '第十一条“按季缴入各级国库”的利息有无具体缴库时限？',
+    answer: '本办法未写具体时限：本库给出所属季度的起止日，fixedDeadline 为 null，不推测日期。',
+    reason: '“按季”只定了周期；第十条“按规定时限”也未在本办法写明。',
+  },
+  {
+    id: 'R-NTR-11',
+    question: '第二十八条的项号为（一）（二）（三）（五）（六），没有（四），怎样处理？',
+    answer: '照原文项号引用：第（五）项就是第（五）项，不重新编号，也没有第（四）项。',
+    reason: '文本是权威；改号会让引用与原文对不上。',
+  },
+  {
+    id: 'R-NTR-12',
+    question: '退付审核（validateRefundReason）的有效期检查以哪一天为事件日？',
+    answer: '以退付申请日（可选字段 appliedOn）为事件日；未填时不作有效期检查。',
+    reason: '退付的各项要求约束的是退付申请的办理；申请日不在2024-02-01至2029-01-31之内的，不适用本办法。',
+  },
+  {
+    id: 'R-NTR-13',
+    question: '第二十二条“已缴入国库的非税收入需要调整分成的，按照规定程序申请后”的“规定程序”是哪一程序？',
+    answer: '本库按第二十三条的分成上划逐级审核程序（执收单位申请→主管部门审核→财政局业务处室审定→国库处办理）列出，最后一步使用《更正（调库）通知书》办理。',
+    reason: '本办法对分成申请只规定了第二十三条这一程序；财政部、自治区另有规定的，从其规定。',
+  },
+] satisfies Reading[]);
+
+/** @internal A reading of this module, by id. */
+export function reading(id: string): Reading {
+  const r = NON_TAX_REVENUE_READINGS.find((x) => x.id === id);
+  if (!r) throw new Error(`non-tax-revenue: no reading ${id}`);
+  return r;
+}
+
+/** @internal The citation of a reading of this module, by id. */
+export function citeNtrReading(id: string) {
+  return citeReading(reading(id));
+}

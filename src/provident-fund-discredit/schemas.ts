@@ -1,0 +1,209 @@
+/**
+ * Input schemas of 伊州公积金管办〔2024〕2号's decisions, with the Chinese names of their fields.
+ * Types are inferred from the schemas.
+ */
+import * as z from 'zod';
+import { retirementInputSchema } from '../core/retirement.js';
+import { isoDateSchema, nonNegativeIntSchema } from '../core/validation.js';
+
+/** Chinese names of every field, for error messages (never the values). */
+export const PF_FIELD_LABELS = {
+  consecutiveOverduePeriods: '连续拖欠期数',
+  withoutCause: '是否无故拖欠',
+  conduct: '失信情形',
+  business: '业务类型',
+  discoveredAt: '发现时点',
+  severity: '情节',
+  level: '失信等级',
+  determinedOn: '确定违规行为发生之日',
+  involvesFunds: '是否涉及违规资金',
+  fundsClearedOn: '所涉资金清缴之日',
+  litigation: '是否经法律诉讼追回资金',
+  person: '失信人员',
+  'person.birthDate': '出生日期',
+  'person.sex': '性别',
+  'person.originalRetirementAge': '原法定退休年龄',
+  supervisionTarget: '是否属于纪委监察对象',
+  noticeReceivedOn: '收到书面告知书之日',
+  objectionFiledOn: '提出书面复议之日',
+  appealFiledOn: '提出申诉申请之日',
+  appealAcceptedOn: '申诉受理之日',
+  applicantName: '复议人姓名（名称）',
+  address: '地址',
+  contact: '联系方式',
+  determiningOffice: '认定部门（分支机构）名称',
+  request: '复议请求',
+  factsAndReasons: '主要事实和理由',
+  evidenceAttached: '是否提交相关证明材料',
+  filedOn: '提出复议时间',
+  otherRequiredMaterials: '法律、法规、规章规定的其他材料',
+  name: '材料名称',
+  provided: '是否已提交',
+  completed: '已完成的程序步骤',
+  involvesBusiness: '是否涉及提取或贷款业务办理',
+  verificationStartedOn: '核查开始之日',
+  complex: '情况是否复杂',
+  verificationFinding: '核查结论',
+  defenceEstablished: '当事人陈述申辩是否成立',
+  decisionReceivedOn: '当事人收到书面告知之日',
+  stage: '异议处理阶段',
+} as const;
+
+/** 失信等级: none (not a 失信行为), 一般, 较重, 严重. */
+export const discreditLevelSchema = /* @__PURE__ */ z.enum(['none', 'general', 'serious', 'severe']);
+
+/** `gradeArrears`' input (第六条（一）, 第七条（一）, 第八条（三）). */
+export const gradeArrearsInputSchema = /* @__PURE__ */ z.strictObject({
+  consecutiveOverduePeriods: nonNegativeIntSchema,
+  withoutCause: z.optional(z.boolean()),
+});
+
+/** `gradeArrears`' input, as a type. */
+export type GradeArrearsInput = z.input<typeof gradeArrearsInputSchema>;
+
+const businessSchema = /* @__PURE__ */ z.enum(['withdrawal', 'loan']);
+
+/** `classifyDiscredit`'s input: one circumstance of 第四条 to 第八条. */
+export const classifyDiscreditInputSchema = /* @__PURE__ */ z.discriminatedUnion('conduct', [
+  z.strictObject({
+    conduct: z.literal('falsified-material'),
+    business: businessSchema,
+    discoveredAt: z.optional(z.enum(['application', 'after-completion'])),
+  }),
+  z.strictObject({ conduct: z.literal('non-housing-withdrawal-via-agent') }),
+  z.strictObject({
+    conduct: z.literal('loan-arrears'),
+    consecutiveOverduePeriods: nonNegativeIntSchema,
+    withoutCause: z.optional(z.boolean()),
+  }),
+  z.strictObject({
+    conduct: z.literal('other'),
+    business: businessSchema,
+    severity: z.enum(['minor', 'serious', 'severe']),
+  }),
+]);
+
+/** `classifyDiscredit`'s input, as a type. */
+export type ClassifyDiscreditInput = z.input<typeof classifyDiscreditInputSchema>;
+
+/** `sanctionsFor`'s input (第十条 to 第十二条). */
+export const sanctionsInputSchema = /* @__PURE__ */ z.strictObject({
+  level: discreditLevelSchema,
+  supervisionTarget: z.optional(z.boolean()),
+  litigation: z.optional(z.boolean()),
+});
+
+/** `sanctionsFor`'s input, as a type. */
+export type SanctionsInput = z.input<typeof sanctionsInputSchema>;
+
+/** `computeRestrictionPeriod`'s input (第十一条, 第十二条（四）, 第十七条). */
+export const restrictionPeriodInputSchema = /* @__PURE__ */ z
+  .strictObject({
+    level: discreditLevelSchema,
+    determinedOn: isoDateSchema,
+    involvesFunds: z.optional(z.boolean()),
+    fundsClearedOn: z.optional(isoDateSchema),
+    litigation: z.optional(z.boolean()),
+    person: z.optional(retirementInputSchema),
+  })
+  .superRefine((v, ctx) => {
+    if (v.fundsClearedOn !== undefined && v.fundsClearedOn < v.determinedOn) {
+      ctx.addIssue({ code: 'custom', path: ['fundsClearedOn'], message: '所涉资金清缴之日不能早于确定违规行为发生之日' });
+    }
+    if (v.involvesFunds === false && v.fundsClearedOn !== undefined) {
+      ctx.addIssue({ code: 'custom', path: ['involvesFunds'], message: '填写了所涉资金清缴之日，却声明不涉及违规资金，二者矛盾' });
+    }
+    if (v.involvesFunds === false && v.litigation === true && v.level === 'severe') {
+      ctx.addIssue({ code: 'custom', path: ['involvesFunds'], message: '第十二条（四）的法律诉讼以追回资金为前提，不能同时声明不涉及违规资金' });
+    }
+  });
+
+/** `computeRestrictionPeriod`'s input, as a type. */
+export type RestrictionPeriodInput = z.input<typeof restrictionPeriodInputSchema>;
+
+/** `computeObjectionDeadlines`' input (第十三条, 第十四条). */
+export const objectionDeadlinesInputSchema = /* @__PURE__ */ z
+  .strictObject({
+    noticeReceivedOn: isoDateSchema,
+    objectionFiledOn: z.optional(isoDateSchema),
+    appealFiledOn: z.optional(isoDateSchema),
+    appealAcceptedOn: z.optional(isoDateSchema),
+  })
+  .superRefine((v, ctx) => {
+    if (v.objectionFiledOn !== undefined && v.objectionFiledOn < v.noticeReceivedOn) {
+      ctx.addIssue({ code: 'custom', path: ['objectionFiledOn'], message: '提出书面复议之日不能早于收到书面告知书之日' });
+    }
+    const appealFloor = v.objectionFiledOn ?? v.noticeReceivedOn;
+    if (v.appealFiledOn !== undefined && v.appealFiledOn < appealFloor) {
+      ctx.addIssue({ code: 'custom', path: ['appealFiledOn'], message: '提出申诉申请之日不能早于收到书面告知书之日或提出书面复议之日' });
+    }
+    const acceptFloor = v.appealFiledOn ?? appealFloor;
+    if (v.appealAcceptedOn !== undefined && v.appealAcceptedOn < acceptFloor) {
+      ctx.addIssue({ code: 'custom', path: ['appealAcceptedOn'], message: '申诉受理之日不能早于提出申诉申请之日' });
+    }
+  });
+
+/** `computeObjectionDeadlines`' input, as a type. */
+export type ObjectionDeadlinesInput = z.input<typeof objectionDeadlinesInputSchema>;
+
+/** `validateWrittenObjection`'s input: what the written objection contains (第十三条第二款). */
+export const writtenObjectionInputSchema = /* @__PURE__ */ z.strictObject({
+  applicantName: z.optional(z.string()),
+  address: z.optional(z.string()),
+  contact: z.optional(z.string()),
+  determiningOffice: z.optional(z.string()),
+  request: z.optional(z.string()),
+  factsAndReasons: z.optional(z.string()),
+  evidenceAttached: z.optional(z.boolean()),
+  filedOn: z.optional(isoDateSchema),
+  otherRequiredMaterials: z.optional(
+    z.array(z.strictObject({ name: z.string().trim().min(1), provided: z.boolean() })),
+  ),
+});
+
+/** `validateWrittenObjection`'s input, as a type. */
+export type WrittenObjectionInput = z.input<typeof writtenObjectionInputSchema>;
+
+/** The steps of 第九条, in order. */
+export const DETERMINATION_STEPS = [
+  'information-gathering',
+  'verification',
+  'credit-interview',
+  'prior-notice-and-hearing',
+  'written-decision',
+] as const;
+
+/** One step of 第九条. */
+export type DeterminationStep = (typeof DETERMINATION_STEPS)[number];
+
+/** `nextDeterminationStep`'s input: where the case stands (第九条). */
+export const determinationStateInputSchema = /* @__PURE__ */ z
+  .strictObject({
+    completed: z.enum(['none', ...DETERMINATION_STEPS]),
+    involvesBusiness: z.optional(z.boolean()),
+    verificationStartedOn: z.optional(isoDateSchema),
+    complex: z.optional(z.boolean()),
+    verificationFinding: z.optional(z.enum(['confirmed', 'unfounded'])),
+    defenceEstablished: z.optional(z.boolean()),
+    decisionReceivedOn: z.optional(isoDateSchema),
+  })
+  .superRefine((v, ctx) => {
+    if (v.completed === 'verification' && v.verificationFinding === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['verificationFinding'], message: '调查核实完成后须给出核查结论（confirmed 或 unfounded）' });
+    }
+    const after = ['credit-interview', 'prior-notice-and-hearing', 'written-decision'];
+    if (v.verificationFinding === 'unfounded' && after.includes(v.completed)) {
+      ctx.addIssue({ code: 'custom', path: ['verificationFinding'], message: '核查结论为不属实的案件不应进入诚信约谈及其后的步骤' });
+    }
+  });
+
+/** `nextDeterminationStep`'s input, as a type. */
+export type DeterminationStateInput = z.input<typeof determinationStateInputSchema>;
+
+/** `measuresDuringObjection`'s input (第十四条). */
+export const objectionStageInputSchema = /* @__PURE__ */ z.strictObject({
+  stage: z.enum(['objection-pending', 'appeal-pending', 'upheld', 'corrected']),
+});
+
+/** `measuresDuringObjection`'s input, as a type. */
+export type ObjectionStageInput = z.input<typeof objectionStageInputSchema>;

@@ -1,0 +1,154 @@
+/**
+ * Input schemas of ili-policy/township-fire (伊州政办规〔2024〕2号), with the Chinese labels
+ * used in error messages. Codes are fixed by CONTRACT.md.
+ */
+import * as z from 'zod';
+import { isoDateSchema, type FieldLabels } from '../core/validation.js';
+
+/** The 18 violations of the annex (拒不整改隐患问题移送处理清单), in the annex's order. */
+export const FIRE_VIOLATIONS = [
+  // 附件 第1项
+  'nonconforming-product-in-production-or-circulation',
+  'illegal-ebike-sale-or-modification',
+  // 附件 第2项
+  'construction-fire-approval-missing',
+  'construction-site-fire-violation',
+  'facade-roof-or-billboard-obstruction',
+  'flammable-facade-or-insulation',
+  'gas-violation',
+  'bottled-lpg-violation',
+  'property-management-fire-duty-failure',
+  'hydrant-damaged',
+  // 附件 第3项
+  'evacuation-route-or-exit-blocked',
+  'ebike-parked-or-charged-in-public-area',
+  'ebike-illegal-wiring-charging',
+  'nonconforming-product-in-use',
+  // 附件 第4项
+  'industrial-fuel-violation',
+  // 附件 第5项
+  'fire-lane-or-aerial-site-blocked',
+  // 附件 第6项
+  'stairwell-illegal-renovation',
+  'rooftop-illegal-construction',
+] as const;
+
+/** One violation the annex lists. */
+export type FireViolation = (typeof FIRE_VIOLATIONS)[number];
+
+/** A listed violation, or `'other'`: one the annex does not list (附件 末段: 归口移交 per current law). */
+export type FireViolationOrOther = FireViolation | 'other';
+
+/** The six 县市 departments the annex transfers to (CONTRACT order). */
+export const FIRE_DEPARTMENTS = [
+  'market-regulation',
+  'housing-urban-rural-development',
+  'fire-rescue',
+  'emergency-management',
+  'public-security',
+  'urban-management',
+] as const;
+
+/** A 县市-level department of the annex. */
+export type FireDepartment = (typeof FIRE_DEPARTMENTS)[number];
+
+/**
+ * The county-level units of 伊犁州直 (行政区划, not in the seed; see reading R-TF-7): a town
+ * of 四（七） is named with one of them.
+ */
+export const ILI_COUNTIES = [
+  '伊宁市',
+  '奎屯市',
+  '霍尔果斯市',
+  '伊宁县',
+  '察布查尔锡伯自治县',
+  '霍城县',
+  '巩留县',
+  '新源县',
+  '昭苏县',
+  '特克斯县',
+  '尼勒克县',
+] as const;
+
+/** A county-level unit of 伊犁州直. */
+export type IliCounty = (typeof ILI_COUNTIES)[number];
+
+/** The stage of a hazard under 五（十三）. */
+export const HAZARD_STATUSES = ['found', 'rectified', 'refused'] as const;
+
+/**
+ * `found`: found in an inspection, not (yet) rectified, dissuasion not (yet) failed;
+ * `rectified`: rectified; `refused`: 劝阻、制止无效 (rectification refused).
+ */
+export type HazardStatus = (typeof HAZARD_STATUSES)[number];
+
+const violationSchema = /* @__PURE__ */ z.enum([...FIRE_VIOLATIONS, 'other']);
+const departmentSchema = /* @__PURE__ */ z.enum(FIRE_DEPARTMENTS);
+
+/** `routeFireViolation` input. */
+export const routeFireViolationSchema = /* @__PURE__ */ z.strictObject({
+  violation: violationSchema,
+  decidedOn: isoDateSchema.optional(),
+});
+
+/** `routeFireViolations` input. */
+export const routeFireViolationsSchema = /* @__PURE__ */ z
+  .strictObject({
+    violations: z.array(violationSchema).min(1).max(1000),
+    mainDepartment: departmentSchema.optional(),
+    otherDepartments: z.array(departmentSchema).min(1).max(FIRE_DEPARTMENTS.length).optional(),
+    decidedOn: isoDateSchema.optional(),
+  })
+  .superRefine((v, ctx) => {
+    if (v.otherDepartments !== undefined && !v.violations.includes('other')) {
+      ctx.addIssue({ code: 'custom', path: ['otherDepartments'], message: '仅当违法行为清单含有 other（清单列举之外的行为）时才可填写' });
+    }
+  });
+
+/** `planHazardHandling` input. */
+export const planHazardHandlingSchema = /* @__PURE__ */ z
+  .strictObject({
+    violation: violationSchema,
+    status: z.enum(HAZARD_STATUSES),
+    withinTownshipPowers: z.boolean().optional(),
+    majorOrRegionalProblem: z.boolean().optional(),
+    beyondLocalCapacity: z.boolean().optional(),
+    decidedOn: isoDateSchema.optional(),
+  })
+  .superRefine((v, ctx) => {
+    if (v.status === 'refused' && v.withinTownshipPowers === undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['withinTownshipPowers'],
+        message: '劝阻、制止无效（refused）时须填写是否属于乡镇（街道）执法权限',
+      });
+    }
+  });
+
+/** `townshipBrigadeRequirement` input. */
+export const townshipBrigadeSchema = /* @__PURE__ */ z.strictObject({
+  county: z.enum(ILI_COUNTIES),
+  town: z.string().min(1).max(50),
+  farFromFireStation: z.boolean().optional(),
+});
+
+/** Chinese names of the input fields, for error messages. */
+export const TOWNSHIP_FIRE_LABELS: FieldLabels = {
+  violation: '违法行为',
+  violations: '违法行为清单',
+  mainDepartment: '主要部门',
+  otherDepartments: '列举之外行为的移送部门',
+  decidedOn: '决定日期',
+  status: '隐患处理状态',
+  withinTownshipPowers: '是否属于乡镇（街道）执法权限',
+  majorOrRegionalProblem: '是否为重大火灾隐患或区域性消防安全突出问题',
+  beyondLocalCapacity: '是否依靠本级政府（机构）难以解决',
+  county: '所在县市',
+  town: '乡镇名称',
+  farFromFireStation: '是否距县（市）域城市消防救援站较远',
+};
+
+export type RouteFireViolationInput = z.input<typeof routeFireViolationSchema>;
+export type RouteFireViolationsInput = z.input<typeof routeFireViolationsSchema>;
+export type PlanHazardHandlingInput = z.input<typeof planHazardHandlingSchema>;
+export type TownshipBrigadeInput = z.input<typeof townshipBrigadeSchema>;
