@@ -13,6 +13,7 @@ const modules = [
 export default defineConfig({
   entry: {
     index: 'src/index.ts',
+    cli: 'src/cli.ts',
     ...Object.fromEntries(modules.map((m) => [`${m}/index`, `src/${m}/index.ts`])),
   },
   format: ['esm', 'cjs'],

@@ -5,7 +5,8 @@
 import type { Citation } from '../core/citations.js';
 import type { IsoDate } from '../core/dates.js';
 import { assertInForce } from '../core/documents.js';
-import { createParser, parseInput } from '../core/validation.js';
+import { isIsoDate } from '../core/dates.js';
+import { createParser, hasOnlyKeys, isPlainObject } from '../core/validation.js';
 import { DOCUMENT, cite } from './document.js';
 import { R_BEO_1, R_BEO_2, R_BEO_3 } from './readings.js';
 import { OPINION_FIELD_CODES, OPINION_LABELS, opinionDateOptionsSchema, opinionFieldSchema, type OpinionField } from './schemas.js';
@@ -81,8 +82,8 @@ const C15_LENIENCY = /* @__PURE__ */ cite('三（五）15', {
   excerpt: '推行柔性执法，依法编制从轻处罚事项清单、减轻处罚事项清单和首次轻微违法免予处罚事项清单。',
 });
 
-const FIELD_SET: ReadonlySet<unknown> = new Set<unknown>(OPINION_FIELD_CODES);
-const NAME_OF: ReadonlyMap<string, string> = new Map(OPINION_CREDIT_REPORT_FIELDS.map((f) => [f.code, f.name]));
+const FIELD_SET: ReadonlySet<unknown> = /* @__PURE__ */ new Set<unknown>(OPINION_FIELD_CODES);
+const NAME_OF: ReadonlyMap<string, string> = /* @__PURE__ */ new Map(OPINION_CREDIT_REPORT_FIELDS.map((f) => [f.code, f.name]));
 
 const parseField = /* @__PURE__ */ createParser(opinionFieldSchema, {
   name: 'field',
@@ -90,9 +91,15 @@ const parseField = /* @__PURE__ */ createParser(opinionFieldSchema, {
   fast: (v) => FIELD_SET.has(v),
 });
 
+const parseOptions = /* @__PURE__ */ createParser(opinionDateOptionsSchema, {
+  name: 'options',
+  labels: OPINION_LABELS,
+  fast: (v) => isPlainObject(v) && hasOnlyKeys(v, ['asOf']) && (v.asOf === undefined || isIsoDate(v.asOf)),
+});
+
 function checkDate(options: unknown): boolean {
   if (options === undefined) return false;
-  const o = parseInput(opinionDateOptionsSchema, options, { name: 'options', labels: OPINION_LABELS });
+  const o = parseOptions(options);
   if (o?.asOf === undefined) return false;
   assertInForce(DOCUMENT, o.asOf, '需要出具或查验证明的日期');
   return true;

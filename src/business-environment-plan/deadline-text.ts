@@ -23,7 +23,7 @@ export interface ParsedPlanDeadline {
   form: PlanDeadlineForm;
   windows: PlanWindow[];
   /** The reading behind the windows. */
-  reading: Citation;
+  basis: Citation[];
 }
 
 const monthWindow = (y: number, m1: number, m2 = m1): PlanWindow => ({
@@ -71,27 +71,27 @@ export function parsePlanDeadline(text: string): ParsedPlanDeadline {
   const t = text.trim();
   let m: RegExpExecArray | null;
   if ((m = RE_MONTH.exec(t))) {
-    return { form: 'month', windows: [monthWindow(year(m[1]), month(m[2]))], reading: READING_MONTH };
+    return { form: 'month', windows: [monthWindow(year(m[1]), month(m[2]))], basis: [READING_MONTH] };
   }
   if ((m = RE_RANGE.exec(t))) {
     const y = year(m[1]), a = month(m[2]), b = month(m[3]);
     if (a >= b) refuse();
-    return { form: 'month-range', windows: [monthWindow(y, a, b)], reading: READING_MONTH };
+    return { form: 'month-range', windows: [monthWindow(y, a, b)], basis: [READING_MONTH] };
   }
   if ((m = RE_QUARTERS.exec(t))) {
     const y = year(m[1]);
     const quarters = (m[2] ?? '').split('、').map((q) => fromChineseNumeral(q.slice(1, -2)) ?? refuse());
     for (let i = 1; i < quarters.length; i++) if (quarters[i]! <= quarters[i - 1]!) refuse();
-    return { form: 'quarters', windows: quarters.map((q) => monthWindow(y, 3 * q - 2, 3 * q)), reading: READING_QUARTERS };
+    return { form: 'quarters', windows: quarters.map((q) => monthWindow(y, 3 * q - 2, 3 * q)), basis: [READING_QUARTERS] };
   }
   if ((m = RE_DEKAD.exec(t))) {
     const y = year(m[1]), mo = month(m[2]);
     const [d1, d2] = m[3] === '上' ? [1, 10] : m[3] === '中' ? [11, 20] : [21, daysInMonth(y, mo)];
-    return { form: 'dekad', windows: [{ from: formatIsoDate(y, mo, d1), to: formatIsoDate(y, mo, d2) }], reading: READING_DEKAD };
+    return { form: 'dekad', windows: [{ from: formatIsoDate(y, mo, d1), to: formatIsoDate(y, mo, d2) }], basis: [READING_DEKAD] };
   }
   if ((m = RE_ALL_YEAR.exec(t))) {
     const y = year(m[1]);
-    return { form: 'start-month-all-year', windows: [monthWindow(y, month(m[2]), 12)], reading: READING_ALL_YEAR };
+    return { form: 'start-month-all-year', windows: [monthWindow(y, month(m[2]), 12)], basis: [READING_ALL_YEAR] };
   }
   return refuse();
 }

@@ -1,3 +1,3 @@
 export * from './api.js';
-export { DOCUMENT } from './document.js';
+export { ARTICLES, DOCUMENT } from './document.js';
 export * from '../core/public.js';

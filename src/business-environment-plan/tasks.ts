@@ -173,7 +173,7 @@ function buildRecords(): readonly TaskRecord[] {
         lead: Object.freeze(leadUnits),
         responsible: Object.freeze(responsibleUnits),
         citation: cite(row.part),
-        deadlineReading: parsed.reading,
+        deadlineReading: parsed.basis[0]!,
       });
     }),
   );

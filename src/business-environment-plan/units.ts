@@ -38,7 +38,7 @@ export function splitUnitList(list: string): string[][] {
 /** Names that stand on their own: they never take the 州 of the list they are in. */
 const SELF_STANDING = /^(州|自治州|国家|人民银行|各|中国|\d|伊宁|伊犁|霍尔果斯|奎屯)/;
 const ET_CETERA = /等(相关)?单位$/;
-const ALIASES: Readonly<Record<string, string>> = { 州市场监管局: '州市场监督管理局' };
+const ALIASES: ReadonlyMap<string, string> = /* @__PURE__ */ new Map([['州市场监管局', '州市场监督管理局']]);
 const COLLECTIVE = /(^各|各有关部门|各成员单位|对应行业主管部门)/;
 
 /** A unit as written in one task, with the names it is filed under. */
@@ -61,7 +61,7 @@ function canonicalName(raw: string, readings: Citation[]): string {
     n = n.replace(ET_CETERA, '');
     readings.push(READING_ALIASES);
   }
-  const alias = ALIASES[n];
+  const alias = ALIASES.get(n);
   if (alias !== undefined) {
     n = alias;
     readings.push(READING_ALIASES);
@@ -80,7 +80,8 @@ export function unitKeys(raw: string, readings: Citation[] = []): { name: string
     return { name: `${a}<${b}>`, keys: [a, b] };
   }
   const n = canonicalName(s, readings);
-  return { name: n, keys: [n] };
+  // A 管委会 is also found under its zone's name (霍尔果斯经济开发区 → …管委会, R-BEP-8).
+  return { name: n, keys: n.endsWith('管委会') && n.length > 3 ? [n, n.slice(0, -3)] : [n] };
 }
 
 /**

@@ -99,6 +99,8 @@ export function describeIssue(issue: z.core.$ZodIssue, input: unknown, labels?: 
   }
 }
 
+const PLAIN_KEY = /^[A-Za-z_$][A-Za-z0-9_$]{0,39}$/;
+
 /** Turns zod issues into a {@link PolicyInputError}; `pathPrefix` locates positional arguments. */
 export function toPolicyInputError(
   issues: readonly z.core.$ZodIssue[],
@@ -111,8 +113,12 @@ export function toPolicyInputError(
   for (const issue of issues) {
     const path = [...pathPrefix, ...issue.path.map((p) => (typeof p === 'number' ? p : String(p)))];
     if (issue.code === 'unrecognized_keys') {
-      // One issue per unknown key, located at the key itself.
-      for (const key of issue.keys) out.push({ path: [...path, key], message: `${fieldName(path, labels)}含有未知字段「${key}」` });
+      // One issue per unknown key, located at the key itself. A key that is not a plain
+      // identifier could itself be personal data (an ID number used as a key): never echoed.
+      for (const key of issue.keys) {
+        if (PLAIN_KEY.test(key)) out.push({ path: [...path, key], message: `${fieldName(path, labels)}含有未知字段「${key}」` });
+        else out.push({ path, message: `${fieldName(path, labels)}含有未知字段（字段名不予显示）` });
+      }
       continue;
     }
     out.push({ path, message: describeIssue({ ...issue, path }, root, labels) });

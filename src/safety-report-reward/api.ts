@@ -1,2 +1,47 @@
 // The module's functions, constants and types (everything but DOCUMENT and ARTICLES).
-export {};
+export { classifyReport, type ReportClassification } from './classification.js';
+export { computeRewardDeadlines, type RewardDeadline, type RewardDeadlines } from './deadlines.js';
+export { routeReport, type ReportRoute, type ReportRouteOutcome, type ReportVerifier } from './routing.js';
+export {
+  assessRewardEligibility,
+  type RewardClaimRequirement,
+  type RewardIneligibilityCode,
+  type RewardIneligibilityReason,
+  type RewardEligibility,
+} from './eligibility.js';
+export {
+  computeRewardAmount,
+  SAFETY_REPORT_DEFAULT_STANDARD,
+  SAFETY_REPORT_REWARD_CAP,
+  type CaseReward,
+  type RewardAmount,
+  type RewardStandard,
+} from './amount.js';
+export {
+  checkEligibilityNotice,
+  SAFETY_REPORT_NOTICE_FORMATS,
+  type EligibilityNoticeCheck,
+  type RewardNoticeFormat,
+  type RewardNoticeViolationCode,
+} from './notice.js';
+export { checkRewardClaim, SAFETY_REPORT_CLAIM_MATERIALS, type RewardClaimCheck } from './claim.js';
+export { checkRewardArchive, SAFETY_REPORT_ARCHIVE_RECORDS, type RewardArchiveRecordType, type RewardArchiveCheck } from './archive.js';
+export { SAFETY_REPORT_REWARD_READINGS } from './readings.js';
+export { SAFETY_REPORT_FIELD_LABELS } from './schemas.js';
+export type {
+  AccidentLevel,
+  RewardArchiveRecord,
+  RewardClaimMaterial,
+  ClassifyReportInput,
+  ReportConsistency,
+  EligibilityNoticeInput,
+  RewardNoticeMethod,
+  ReportKind,
+  RewardAmountInput,
+  RewardArchiveInput,
+  RewardCaseInput,
+  RewardClaimInput,
+  RewardDeadlinesInput,
+  RewardEligibilityInput,
+  RouteReportInput,
+} from './schemas.js';

@@ -9,7 +9,7 @@ import { calendarOptionsSchema, isCalendarOptionsFast } from '../core/calendar/s
 import type { CalendarOptions } from '../core/calendar/types.js';
 import type { IsoDate } from '../core/dates.js';
 import { assertInForce } from '../core/documents.js';
-import { createParser } from '../core/validation.js';
+import { createSafeParser as createParser } from './parse.js';
 import { cite, DOCUMENT } from './document.js';
 import { deadlinesInputSchema, SAFETY_REPORT_FIELD_LABELS as labels, type RewardDeadlinesInput } from './schemas.js';
 import { R } from './sources.js';
@@ -45,6 +45,7 @@ export const RECEIPT_EVENT = '接到举报之日（reportReceivedOn）';
 const C21 = /* @__PURE__ */ cite('第二十一条');
 const C6 = /* @__PURE__ */ cite('第六条', { excerpt: '不能当场答复的，应当自接到举报事项之日起15日内以书面或者电子方式告知举报人。' });
 const C11 = /* @__PURE__ */ cite('第十一条', { paragraph: 1, excerpt: '伊犁州应急管理局应当在依法作出处理或事故调查结案之日起15日内书面或者电话告知举报人是否符合举报奖励条件。' });
+const C6_EXCEPT = /* @__PURE__ */ cite('第六条', { excerpt: '匿名举报或者举报人联系方式不清的除外。' });
 const C13 = /* @__PURE__ */ cite('第十三条');
 const C15_60 = /* @__PURE__ */ cite('第十五条', { paragraph: 1, excerpt: '举报人应当自接到奖励通知起60日内，凭有效身份证件领取奖励，逾期不领取奖励的，视为自动放弃；' });
 const C15_EXT = /* @__PURE__ */ cite('第十五条', { paragraph: 1, excerpt: '能够说明理由的，可以延长领取时间30日。' });
@@ -85,6 +86,7 @@ export function computeRewardDeadlines(input: RewardDeadlinesInput, options?: Ca
   assertReceivedInForce(v.reportReceivedOn);
   const out: RewardDeadlines = { basis: [...IN_FORCE_BASIS] };
   if (v.kind !== 'anonymous') out.acceptanceReplyDue = period(v.reportReceivedOn, 15, [C6], opts);
+  else out.basis.push(C6_EXCEPT);
   if (v.handledOn !== undefined) out.eligibilityNoticeDue = period(v.handledOn, 15, [C11], opts);
   if (v.appliedOn !== undefined) out.rewardDecisionDue = period(v.appliedOn, 30, [C13], opts);
   if (v.notifiedOn !== undefined) {

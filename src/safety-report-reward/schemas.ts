@@ -20,7 +20,7 @@ export type AccidentLevel = (typeof ACCIDENT_LEVELS)[number];
 /** How far the facts finally established match the report (第十条（四）（五）). */
 export const CONSISTENCY = ['full', 'partial', 'none'] as const;
 /** 一致 / 部分一致 / 不一致. */
-export type Consistency = (typeof CONSISTENCY)[number];
+export type ReportConsistency = (typeof CONSISTENCY)[number];
 
 /** Chinese names of the module's fields, for error messages. */
 export const SAFETY_REPORT_FIELD_LABELS = {
@@ -48,7 +48,7 @@ export const SAFETY_REPORT_FIELD_LABELS = {
   evidenceDirectAndMajor: '所提供证据是否对案件查处起直接、重大作用',
   cases: '案件',
   type: '计算方式',
-  fine: '行政处罚金额（含没收违法所得）',
+  fine: '行政处罚金额',
   consistentFine: '相一致部分对应的处罚金额',
   accidentLevel: '事故等级',
   verifiedConcealedDeaths: '查实的瞒报谎报死亡人数',
@@ -265,7 +265,7 @@ export function isAmountInputFast(v: unknown): v is RewardAmountInput {
 /** How the eligibility notice of 第十一条 was given. */
 export const NOTICE_METHODS = ['written', 'phone', 'announcement'] as const;
 /** 书面 / 电话 / 公告 (第十一条). */
-export type NoticeMethod = (typeof NOTICE_METHODS)[number];
+export type RewardNoticeMethod = (typeof NOTICE_METHODS)[number];
 
 /** `checkEligibilityNotice`'s input. */
 export const noticeInputSchema = /* @__PURE__ */ z
@@ -310,7 +310,7 @@ export const CLAIM_MATERIALS = [
   'delegate-id',
 ] as const;
 /** One material of {@link CLAIM_MATERIALS}. */
-export type ClaimMaterial = (typeof CLAIM_MATERIALS)[number];
+export type RewardClaimMaterial = (typeof CLAIM_MATERIALS)[number];
 
 /** `checkRewardClaim`'s input. */
 export const claimInputSchema = /* @__PURE__ */ z
@@ -342,7 +342,7 @@ export const ARCHIVE_RECORDS = [
   'other',
 ] as const;
 /** One record type of {@link ARCHIVE_RECORDS}. */
-export type ArchiveRecord = (typeof ARCHIVE_RECORDS)[number];
+export type RewardArchiveRecord = (typeof ARCHIVE_RECORDS)[number];
 
 /** `checkRewardArchive`'s input. */
 export const archiveInputSchema = /* @__PURE__ */ z.strictObject({

@@ -29,7 +29,7 @@ import {
 export type AnnexItem = 1 | 2 | 3 | 4 | 5 | 6;
 
 /** The names the annex gives the departments (移送部门：…). */
-export const FIRE_DEPARTMENT_NAMES: Readonly<Record<FireDepartment, string>> = Object.freeze({
+export const FIRE_DEPARTMENT_NAMES: Readonly<Record<FireDepartment, string>> = /* @__PURE__ */ Object.freeze({
   'market-regulation': '各县市市场监督管理部门',
   'housing-urban-rural-development': '各县市住房和城乡建设部门',
   'fire-rescue': '各县市消防救援机构',
@@ -129,7 +129,7 @@ const CITE_ANNEX_MULTI = /* @__PURE__ */ cite('附件 末段', {
   reading: '适用于全部移交；一案所涉移送部门合计多于一个即属“涉及多部门处理”，主要部门由调用方指定（本库解读 R-TF-3）。',
 });
 /** The two trap rows (R-TF-6): the specific e-bike and "use" clauses of item 3. */
-const TRAP_VIOLATIONS: ReadonlySet<FireViolation> = new Set<FireViolation>([
+const TRAP_VIOLATIONS: ReadonlySet<FireViolation> = /* @__PURE__ */ new Set<FireViolation>([
   'ebike-parked-or-charged-in-public-area',
   'nonconforming-product-in-use',
   'nonconforming-product-in-production-or-circulation',

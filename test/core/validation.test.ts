@@ -58,11 +58,22 @@ describe('PolicyInputError (shared conventions)', () => {
   });
 
   it('says which field is missing, which has the wrong type, which is unknown', () => {
-    const e = errorOf(() => computeDeadline({ days: '5', unit: 'calendar-days', 证件号: 'x' } as never));
-    expect(e.issues.map((i) => i.path)).toEqual(expect.arrayContaining([['start'], ['days'], ['证件号']]));
+    const e = errorOf(() => computeDeadline({ days: '5', unit: 'calendar-days', idNumber: 'x' } as never));
+    expect(e.issues.map((i) => i.path)).toEqual(expect.arrayContaining([['start'], ['days'], ['idNumber']]));
     expect(e.message).toContain('缺少字段「start」');
     expect(e.message).toContain('字段「days」（期间天数）类型错误');
-    expect(e.message).toContain('未知字段「证件号」');
+    expect(e.message).toContain('未知字段「idNumber」');
+  });
+
+  it('does not name an unknown key that is not a plain identifier (it may be an ID number)', () => {
+    const e = errorOf(() => computeDeadline({ start: '2024-03-01', days: 5, unit: 'calendar-days', [ID_NUMBER]: 1, 证件号: 'x' } as never));
+    expect(e.message).not.toContain(ID_NUMBER);
+    expect(e.message).not.toContain('证件号');
+    expect(JSON.stringify(e.issues)).not.toContain(ID_NUMBER);
+    expect(e.issues).toEqual([
+      { path: [], message: '输入含有未知字段（字段名不予显示）' },
+      { path: [], message: '输入含有未知字段（字段名不予显示）' },
+    ]);
   });
 
   it('locates positional arguments', () => {

@@ -43,8 +43,8 @@ function isDeadlineInputFast(v: unknown): v is DeadlineInput {
 const parseDeadlineInput = /* @__PURE__ */ createParser(deadlineInputSchema, { labels, fast: isDeadlineInputFast });
 const parseOptions = /* @__PURE__ */ createParser(calendarOptionsSchema, { name: 'options', labels, fast: isCalendarOptionsFast });
 
-const READING_WEEKEND = /* @__PURE__ */ citeReading(CORE_READINGS[0]!);
-const READING_XINJIANG = /* @__PURE__ */ citeReading(CORE_READINGS[2]!);
+const READING_WEEKEND = /* @__PURE__ */ citeReading(CORE_READINGS.find((r) => r.id === 'R-CAL-1')!);
+const READING_XINJIANG = /* @__PURE__ */ citeReading(CORE_READINGS.find((r) => r.id === 'R-CAL-3')!);
 
 /**
  * @internal Citations explaining why the days from `from` to `to` (day numbers) were rest days

@@ -4,7 +4,10 @@ import { dayKindOfNumber, dayNumberOf, flagOf, isWorkingFlag, originOf, resolveC
 import { CALENDAR_FIELD_LABELS as labels, calendarOptionsSchema, isCalendarOptionsFast, workingDaysCountSchema, MAX_PERIOD_DAYS } from './schemas.js';
 import type { CalendarOptions, DayKind } from './types.js';
 import type { Citation } from '../citations.js';
+import { CORE_READINGS, citeReading } from '../sources.js';
 import type { IsoDate } from '../dates.js';
+
+const READING_ORDINARY_DAY = /* @__PURE__ */ citeReading(CORE_READINGS.find((r) => r.id === 'R-CAL-6')!);
 
 const parseDate = /* @__PURE__ */ createParser(isoDateSchema, { name: 'date', labels, fast: isIsoDate });
 const parseOptions = /* @__PURE__ */ createParser(calendarOptionsSchema, { name: 'options', labels, fast: isCalendarOptionsFast });
@@ -62,7 +65,7 @@ export function describeDay(date: IsoDate, options?: CalendarOptions): DayDescri
     kind,
     working: kind === 'workday' || kind === 'adjusted-workday',
     ...(origin ? { holiday: origin.arrangement.name } : {}),
-    basis: origin ? [origin.citation] : [],
+    basis: origin ? [origin.citation] : [READING_ORDINARY_DAY],
   };
 }
 

@@ -1,0 +1,88 @@
+/**
+ * 伊州公积金管办〔2024〕2号 第六条（一）、第七条（一）、第八条（三）: `gradeArrears` with input
+ * validation, beside the same rule written for json-rules-engine, in the same run.
+ *
+ * Fairness: both sides see the same rotating inputs (0–9 periods, with and without cause) and
+ * produce a level. The json-rules-engine side does no input validation at all and its
+ * `engine.run` is asynchronous, so each call is awaited (tinybench awaits async tasks): that is
+ * how a caller has to use it. The library side validates every call (hand-written fast guard,
+ * zod for anything the guard does not accept) and returns a level, label and cited basis.
+ */
+import { Engine } from 'json-rules-engine';
+import { gradeArrears } from '../src/provident-fund-discredit/index.js';
+import { measure, report } from './support.js';
+
+export const title = 'provident-fund-discredit: gradeArrears (第六条（一）/第七条（一）/第八条（三）) vs json-rules-engine';
+
+const INPUTS = Array.from({ length: 20 }, (_, i) => ({ consecutiveOverduePeriods: i % 10, withoutCause: i % 7 !== 3 }));
+/** Same inputs as null-prototype objects: the fast guard declines them, so zod decides every call. */
+const INPUTS_ZOD_PATH = INPUTS.map((x) => Object.assign(Object.create(null) as object, x));
+
+function buildEngine(): Engine {
+  const engine = new Engine([], { allowUndefinedFacts: false });
+  const cause = { fact: 'withoutCause', operator: 'equal', value: true };
+  engine.addRule({
+    name: '第八条（三）',
+    priority: 3,
+    conditions: { all: [cause, { fact: 'consecutiveOverduePeriods', operator: 'greaterThanInclusive', value: 6 }] },
+    event: { type: 'severe', params: { label: '严重失信行为' } },
+  });
+  engine.addRule({
+    name: '第七条（一）',
+    priority: 2,
+    conditions: {
+      all: [
+        cause,
+        { fact: 'consecutiveOverduePeriods', operator: 'greaterThanInclusive', value: 3 },
+        { fact: 'consecutiveOverduePeriods', operator: 'lessThan', value: 6 },
+      ],
+    },
+    event: { type: 'serious', params: { label: '较重失信行为' } },
+  });
+  engine.addRule({
+    name: '第六条（一）',
+    priority: 1,
+    conditions: {
+      all: [
+        cause,
+        { fact: 'consecutiveOverduePeriods', operator: 'greaterThanInclusive', value: 1 },
+        { fact: 'consecutiveOverduePeriods', operator: 'lessThanInclusive', value: 2 },
+      ],
+    },
+    event: { type: 'general', params: { label: '一般失信行为' } },
+  });
+  return engine;
+}
+
+export async function run(): Promise<void> {
+  const engine = buildEngine();
+  const engineGrade = async (x: { consecutiveOverduePeriods: number; withoutCause: boolean }): Promise<string> => {
+    const { events } = await engine.run(x);
+    return events[0]?.type ?? 'none';
+  };
+
+  // Both sides must agree before they are timed.
+  for (const x of INPUTS) {
+    const ours = gradeArrears(x).level;
+    const theirs = await engineGrade(x);
+    if (ours !== theirs) throw new Error(`disagreement on ${JSON.stringify(x)}: ${ours} vs ${theirs}`);
+  }
+
+  let i = 0, j = 0, k = 0;
+  let sink = 0;
+  const OURS = 'gradeArrears, validated (fast guard)';
+  const ZOD = 'gradeArrears, validated by zod (guard declines)';
+  const THEIRS = 'json-rules-engine, await engine.run (no validation)';
+  const results = await measure(
+    [
+      { name: OURS, fn: () => { sink += gradeArrears(INPUTS[i++ % 20]!).basis.length; } },
+      { name: ZOD, fn: () => { sink += gradeArrears(INPUTS_ZOD_PATH[j++ % 20] as never).basis.length; } },
+      { name: THEIRS, fn: async () => { sink += (await engineGrade(INPUTS[k++ % 20]!)).length; } },
+    ],
+    1000,
+  );
+  report(results, [[OURS, THEIRS], [ZOD, THEIRS], [OURS, ZOD]]);
+  const hz = results.get(OURS) ?? 0;
+  console.log(`  target ≥ 2,000,000 validated calls/s: ${hz >= 2_000_000 ? 'met' : 'NOT met'}; target ≥ 20× json-rules-engine: ${hz / (results.get(THEIRS) || 1) >= 20 ? 'met' : 'NOT met'}`);
+  if (sink < 0) console.log(sink);
+}

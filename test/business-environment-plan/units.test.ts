@@ -1,0 +1,74 @@
+/**
+ * The unit register behind planTasksForUnit (三（三）各负其责): how the lists of 二（一） … 二（三）2.
+ * are split and what each unit is filed under (readings R-BEP-6 to R-BEP-9).
+ */
+import { describe, expect, it } from 'vitest';
+import { PLAN_TASKS, PLAN_UNITS, planTasksForUnit } from '../../src/business-environment-plan/index.js';
+import { parseUnitList, splitUnitList } from '../../src/business-environment-plan/units.js';
+
+describe('splitting unit lists (二（二）1.（1）: 州财政局、工信局、工商联…，各县市人民政府)', () => {
+  it('splits on 、 and ， into runs, never inside （…） or <…>', () => {
+    expect(splitUnitList('州财政局、工信局，各县市人民政府')).toEqual([['州财政局', '工信局'], ['各县市人民政府']]);
+    expect(splitUnitList('州党委宣传部，州发改委<州信用办>')).toEqual([['州党委宣传部'], ['州发改委<州信用办>']]);
+    expect(splitUnitList('中国（新疆、霍尔果斯）办公室，甲、乙')).toEqual([['中国（新疆、霍尔果斯）办公室'], ['甲', '乙']]);
+  });
+
+  it('carries the 州 of a run to the units written without it, not to self-standing names', () => {
+    const units = parseUnitList('州财政局、工信局、工商联、国家金融监管总局伊犁监管分局、人民银行伊犁州分行，各县市人民政府');
+    expect(units.map((u) => u.name)).toEqual(['州财政局', '州工信局', '州工商联', '国家金融监管总局伊犁监管分局', '人民银行伊犁州分行', '各县市人民政府']);
+    expect(units.map((u) => u.writtenAs)).toEqual(['州财政局', '工信局', '工商联', '国家金融监管总局伊犁监管分局', '人民银行伊犁州分行', '各县市人民政府']);
+    expect(units.map((u) => u.collective)).toEqual([false, false, false, false, false, true]);
+  });
+
+  it('shares a trailing 管委会 across its run (二（二）7.（2）)', () => {
+    const units = parseUnitList('霍尔果斯经济开发区、奎屯—独山子经济技术开发区、伊宁边境经济合作区、伊犁国家农业科技园区管委会');
+    expect(units.map((u) => u.name)).toEqual(['霍尔果斯经济开发区管委会', '奎屯—独山子经济技术开发区管委会', '伊宁边境经济合作区管委会', '伊犁国家农业科技园区管委会']);
+  });
+
+  it('files 州发改委<州信用办> under both names', () => {
+    const [u] = parseUnitList('州发改委<州信用办>');
+    expect(u!.name).toBe('州发改委<州信用办>');
+    expect(u!.keys).toEqual(['州发改委', '州信用办']);
+  });
+});
+
+describe('PLAN_UNITS: every unit named in 二（一） … 二（三）2.', () => {
+  it('lists the named units under their library names (read from the text)', () => {
+    const named = PLAN_UNITS.filter((u) => !u.collective).map((u) => u.name).sort();
+    expect(named).toEqual([
+      '中国（新疆）自由贸易试验区霍尔果斯片区领导小组办公室', '人民银行伊犁州分行', '伊宁市人民政府', '伊宁边境经济合作区管委会',
+      '伊犁国家农业科技园区管委会', '奎屯—独山子经济技术开发区管委会', '州交通运输局', '州人大办公厅', '州人社局', '州住建局',
+      '州党委办公厅', '州党委宣传部', '州党委组织部', '州党委统战部', '州公安局', '州商务局', '州国防动员办公室', '州工信局',
+      '州工商联', '州广播电视局', '州应急管理局', '州政务服务管理局', '州政协办公厅', '州政府办公厅', '州文旅局', '州林草局',
+      '州水利局', '州气象局', '州生态环境局', '州发改委', '州发改委<州信用办>', '州市场监督管理局', '州科技局', '州税务局',
+      '州自然资源局', '州财政局', '国家金融监管总局伊犁监管分局', '霍尔果斯经济开发区管委会',
+    ].sort());
+  });
+
+  it('lists the group designations (R-BEP-9)', () => {
+    expect(PLAN_UNITS.filter((u) => u.collective).map((u) => u.name).sort()).toEqual([
+      '19个重点领域对应行业主管部门', '各县市人民政府', '州“放管服”改革协调领导小组优化营商环境组各成员单位', '州公平竞争审查工作部门联席会议各成员单位',
+      '州招商引资服务企业领导小组办公室及各成员单位', '州直各有关部门', '州社会信用体系建设联席会议各成员单位', '自治州各有关部门',
+    ].sort());
+  });
+
+  it('finds, for every unit of every task, that task under the unit', () => {
+    for (const u of PLAN_UNITS) {
+      const ids = planTasksForUnit(u.name).tasks.map((t) => t.id);
+      for (const id of [...u.lead, ...u.responsible]) expect(ids, `${u.name} ${id}`).toContain(id);
+    }
+    const writtenCount = PLAN_TASKS.reduce((n, t) => n + t.leadUnits.length + t.responsibleUnits.length, 0);
+    expect(PLAN_UNITS.reduce((n, u) => n + u.lead.length + u.responsible.length, 0)).toBe(writtenCount);
+  });
+
+  it('cites 三（三） and the readings it used, each task with its own text', () => {
+    const r = planTasksForUnit('州工信局');
+    expect(r.basis[0]!.label.endsWith('三（三）')).toBe(true);
+    expect(r.basis.some((c) => c.part === 'R-BEP-6')).toBe(true);
+    expect(r.tasks[0]!.basis[0]!.label.endsWith('二（二）1.（1）')).toBe(true);
+  });
+
+  it('accepts full-width angle brackets for 州发改委<州信用办>', () => {
+    expect(planTasksForUnit('州发改委＜州信用办＞').tasks.map((t) => t.id)).toEqual(['1.2', '2.1', '2.2', '2.3', '4.1']);
+  });
+});

@@ -1,0 +1,244 @@
+// Properties of the transfer list (附件 第1项 … 第6项, 附件 末段), the handling steps of
+// 五（十三） and the brigades of 四（七）: what must hold for every input, not just the table's rows.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { isPolicyInputError } from '../../src/core/errors.js';
+import { stripWhitespace } from '../../src/core/citations.js';
+import {
+  FIRE_DEPARTMENTS,
+  FIRE_VIOLATIONS,
+  ILI_COUNTIES,
+  TOWNSHIP_BRIGADE_TOWNS,
+  planHazardHandling,
+  routeFireViolation,
+  routeFireViolations,
+  townshipBrigadeRequirement,
+  fireResponsibilityChain,
+  type FireDepartment,
+  type FireViolationOrOther,
+} from '../../src/township-fire/index.js';
+import { routeFireViolationSchema } from '../../src/township-fire/schemas.js';
+import { isInSeed } from '../support/seed.js';
+
+const violation = fc.constantFrom<FireViolationOrOther>(...FIRE_VIOLATIONS, 'other');
+const listedViolation = fc.constantFrom(...FIRE_VIOLATIONS);
+const department = fc.constantFrom(...FIRE_DEPARTMENTS);
+
+function deepFreeze<T>(v: T): T {
+  if (v !== null && typeof v === 'object') {
+    for (const k of Object.keys(v)) deepFreeze((v as Record<string, unknown>)[k]);
+    Object.freeze(v);
+  }
+  return v;
+}
+
+function quotesVerbatim(result: unknown): void {
+  const walk = (v: unknown): void => {
+    if (Array.isArray(v)) v.forEach(walk);
+    else if (v !== null && typeof v === 'object') {
+      for (const [k, x] of Object.entries(v)) {
+        if (k === 'basis') {
+          expect((x as unknown[]).length).toBeGreaterThan(0);
+          for (const c of x as { document: string; quote: string }[]) if (c.document === 'township-fire-2024') expect(isInSeed(c.quote)).toBe(true);
+        } else walk(x);
+      }
+    }
+  };
+  walk(result);
+}
+
+describe('routeFireViolation (附件 第1项 … 第6项, 附件 末段)', () => {
+  it('is total over the 18 codes and other: listed → annex item 1–6 with 1 or 2 departments; other → per-law, none', () => {
+    fc.assert(
+      fc.property(violation, (v) => {
+        const r = routeFireViolation({ violation: v });
+        if (v === 'other') {
+          expect(r.kind).toBe('per-law');
+          expect(r.departments).toEqual([]);
+        } else {
+          expect(r.kind).toBe('listed');
+          if (r.kind === 'listed') {
+            expect(r.annexItem).toBeGreaterThanOrEqual(1);
+            expect(r.annexItem).toBeLessThanOrEqual(6);
+            expect(r.departments.length).toBe(r.annexItem === 5 ? 2 : 1);
+            expect(r.basis.some((c) => c.label.endsWith(`附件 第${r.annexItem}项`))).toBe(true);
+          }
+        }
+        quotesVerbatim(r);
+      }),
+    );
+  });
+
+  it('returns fresh arrays: changing one result never changes the next', () => {
+    const a = routeFireViolation({ violation: 'fire-lane-or-aerial-site-blocked' });
+    a.departments.push('urban-management');
+    a.basis.length = 0;
+    const b = routeFireViolation({ violation: 'fire-lane-or-aerial-site-blocked' });
+    expect(b.departments).toEqual(['public-security', 'fire-rescue']);
+    expect(b.basis.length).toBeGreaterThan(0);
+  });
+
+  it('accepts only what the schema accepts (the fast path is no wider than the schema)', () => {
+    const junk = fc.oneof(
+      fc.record({ violation: fc.oneof(violation, fc.string(), fc.integer()) }),
+      fc.record({ violation, decidedOn: fc.oneof(fc.constant('2024-01-23'), fc.constant('2024-02-30'), fc.string()) }),
+      fc.dictionary(fc.string(), fc.anything()),
+      fc.anything(),
+    );
+    fc.assert(
+      fc.property(junk, (x) => {
+        let ok = true;
+        try {
+          routeFireViolation(x as never);
+        } catch (e) {
+          ok = false;
+          expect(isPolicyInputError(e) || (e as { code?: string }).code === 'POLICY_NOT_IN_FORCE').toBe(true);
+        }
+        if (ok) expect(routeFireViolationSchema.safeParse(x).success).toBe(true);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+describe('routeFireViolations (附件 末段: 先移交至主要部门)', () => {
+  it('involves exactly the union of the departments of its violations; several → the main department is required', () => {
+    fc.assert(
+      fc.property(fc.array(listedViolation, { minLength: 1, maxLength: 8 }), (vs) => {
+        const r = routeFireViolations(deepFreeze({ violations: [...vs] }));
+        const union = new Set(vs.flatMap((v) => routeFireViolation({ violation: v }).departments));
+        expect(new Set(r.departments)).toEqual(union);
+        expect(r.departments.length).toBe(union.size);
+        expect(r.routes.length).toBe(vs.length);
+        expect(r.kind).toBe(union.size > 1 ? 'multi-department' : 'single-department');
+        expect(r.mainDepartmentRequired).toBe(union.size > 1);
+        expect(r.firstTransferTo).toEqual(union.size > 1 ? [] : [...union]);
+        quotesVerbatim(r);
+      }),
+    );
+  });
+
+  it('sends a multi-department case first to the main department named, whatever the order of the violations', () => {
+    fc.assert(
+      fc.property(fc.array(listedViolation, { minLength: 1, maxLength: 8 }), fc.nat(), (vs, k) => {
+        const first = routeFireViolations({ violations: vs });
+        const main = first.departments[k % first.departments.length] as FireDepartment;
+        const r = routeFireViolations({ violations: [...vs].reverse(), mainDepartment: main });
+        expect(new Set(r.departments)).toEqual(new Set(first.departments));
+        expect(r.firstTransferTo).toEqual([main]);
+        expect(r.mainDepartmentRequired).toBe(false);
+      }),
+    );
+  });
+
+  it('never loses a department when a violation is added (monotone), and a multi-department case stays one', () => {
+    fc.assert(
+      fc.property(fc.array(violation, { minLength: 1, maxLength: 6 }), violation, (vs, extra) => {
+        const a = routeFireViolations({ violations: vs });
+        const b = routeFireViolations({ violations: [...vs, extra] });
+        for (const d of a.departments) expect(b.departments).toContain(d);
+        if (a.kind === 'multi-department') expect(b.kind).toBe('multi-department');
+      }),
+    );
+  });
+
+  it('refuses a main department not involved in the case (PolicyInputError at mainDepartment)', () => {
+    fc.assert(
+      fc.property(fc.array(listedViolation, { minLength: 1, maxLength: 4 }), department, (vs, d) => {
+        const involved = routeFireViolations({ violations: vs }).departments;
+        if (involved.includes(d)) return;
+        try {
+          routeFireViolations({ violations: vs, mainDepartment: d });
+          expect.unreachable();
+        } catch (e) {
+          expect(isPolicyInputError(e)).toBe(true);
+          expect((e as { issues: { path: unknown[] }[] }).issues[0]?.path).toEqual(['mainDepartment']);
+        }
+      }),
+    );
+  });
+});
+
+describe('planHazardHandling (五（十三）)', () => {
+  const facts = fc.record(
+    {
+      violation,
+      status: fc.constantFrom('found', 'rectified', 'refused' as const),
+      withinTownshipPowers: fc.boolean(),
+      majorOrRegionalProblem: fc.boolean(),
+      beyondLocalCapacity: fc.boolean(),
+    },
+    { requiredKeys: ['violation', 'status', 'withinTownshipPowers'] },
+  );
+  it('follows the steps: found → urge; rectified → nothing; refused → handle and inform, or transfer per the annex', () => {
+    fc.assert(
+      fc.property(facts, (f) => {
+        const r = planHazardHandling(deepFreeze({ ...f }));
+        const route = routeFireViolation({ violation: f.violation });
+        const codes = r.actions.map((a) => a.action);
+        if (f.status === 'found') expect(r.stage).toBe('urge-rectification');
+        if (f.status === 'rectified') expect(r.stage).toBe('rectified');
+        if (f.status === 'refused' && f.withinTownshipPowers) {
+          expect(r.stage).toBe('handle-by-township');
+          expect(r.informDepartments).toEqual(route.departments);
+          expect(codes.slice(0, 2)).toEqual(['handle-by-law', 'inform-departments']);
+        }
+        if (f.status === 'refused' && !f.withinTownshipPowers) {
+          expect(r.stage).toBe('transfer');
+          expect(r.transfer?.departments).toEqual(route.departments);
+          expect(codes[0]).toBe('transfer-to-county-department');
+        }
+        expect(r.transfer !== null).toBe(r.stage === 'transfer');
+        expect(r.informDepartments !== null).toBe(r.stage === 'handle-by-township');
+        quotesVerbatim(r);
+      }),
+    );
+  });
+  it('reports to the next government up exactly when a major or regional problem beyond local capacity remains', () => {
+    fc.assert(
+      fc.property(facts, (f) => {
+        const r = planHazardHandling(f);
+        const expected = f.status !== 'rectified' && f.majorOrRegionalProblem === true && f.beyondLocalCapacity === true;
+        expect(r.reportToHigherGovernment).toBe(expected);
+        expect(r.actions.some((a) => a.action === 'report-to-higher-government')).toBe(expected);
+      }),
+    );
+  });
+});
+
+describe('townshipBrigadeRequirement (四（七）)', () => {
+  it('lists a town exactly when county and town match one of the five, whitespace aside', () => {
+    const town = fc.oneof(fc.constantFrom(...TOWNSHIP_BRIGADE_TOWNS.map((t) => t.town)), fc.string({ minLength: 1, maxLength: 12 }));
+    fc.assert(
+      fc.property(fc.constantFrom(...ILI_COUNTIES), town, fc.boolean(), (county, t, far) => {
+        const r = townshipBrigadeRequirement({ county, town: t, farFromFireStation: far });
+        const hit = TOWNSHIP_BRIGADE_TOWNS.find((x) => x.county === county && x.town === stripWhitespace(t));
+        expect(r.listed).toBe(hit !== undefined);
+        expect(r.level).toBe(hit?.level ?? 'volunteer');
+        expect(r.standardApplication).toBe(hit ? 'comply' : 'reference');
+        expect(r.consolidatedFullTimeBrigadeOption).toBe(!hit && far);
+        quotesVerbatim(r);
+      }),
+    );
+  });
+});
+
+describe('junk input (附件, 五（十三）, 四（七）, 二（三）): a result or PolicyInputError, never a TypeError, never mutated', () => {
+  const fns = { routeFireViolation, routeFireViolations, planHazardHandling, townshipBrigadeRequirement, fireResponsibilityChain } as Record<string, (x: unknown) => unknown>;
+  for (const [name, fn] of Object.entries(fns)) {
+    it(name, () => {
+      fc.assert(
+        fc.property(fc.anything({ withNullPrototype: true, withBoxedValues: true, withSparseArray: true }), (x) => {
+          const before = JSON.stringify(x) ?? 'undefined';
+          try {
+            quotesVerbatim(fn(x));
+          } catch (e) {
+            expect(isPolicyInputError(e), `${name}: ${(e as Error).name}`).toBe(true);
+          }
+          expect(JSON.stringify(x) ?? 'undefined').toBe(before);
+        }),
+        { numRuns: 500 },
+      );
+    });
+  }
+});
