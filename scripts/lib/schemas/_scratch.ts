@@ -1,0 +1,13 @@
+import * as z from 'zod';
+import { calendarOptionsSchema, deadlineInputSchema } from '/work/main/src/core/calendar/schemas.ts';
+import { moneySchema } from '/work/main/src/core/money.ts';
+import { unitSchema } from '/work/main/src/business-environment-plan/schemas.ts';
+const o = { target: 'draft-2020-12', unrepresentable: 'any' } as const;
+console.log(JSON.stringify(z.toJSONSchema(calendarOptionsSchema, { ...o, io: 'input' })));
+console.log(JSON.stringify(z.toJSONSchema(deadlineInputSchema, { ...o, io: 'input' })));
+console.log(JSON.stringify(z.toJSONSchema(moneySchema, { ...o, io: 'input' })));
+console.log(JSON.stringify(z.toJSONSchema(unitSchema, { ...o, io: 'input' })));
+console.log(JSON.stringify(z.toJSONSchema(z.object({a: z.string(), b: z.optional(z.number()), c: z.unknown(), d: z.literal(3).nullable()}), { ...o, io: 'output' })));
+console.log(JSON.stringify(z.toJSONSchema(z.tuple([z.string(), z.optional(z.number())]), { ...o, io: 'input' })));
+const A = z.object({x: z.string()}).meta({id: 'A'});
+console.log(JSON.stringify(z.toJSONSchema(z.object({p: A, q: z.array(A)}), { ...o, io: 'output' })));
