@@ -222,6 +222,14 @@ export function runCli(argv: readonly string[], stdin: string | undefined): Out 
   } catch (e) {
     return errorOut(e);
   }
+  // A stream function returns a generator: print what it yields, as an array.
+  if (result !== null && typeof result === 'object' && !Array.isArray(result) && Symbol.iterator in result) {
+    try {
+      result = Array.from(result as Iterable<unknown>);
+    } catch (e) {
+      return errorOut(e);
+    }
+  }
   const out = flags.includes('--explain') ? explain(name, result) : json(result) + '\n';
   return { stdout: out, stderr: '', code: 0 };
 }

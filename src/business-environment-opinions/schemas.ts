@@ -1,8 +1,8 @@
 /**
- * Input schemas of 伊州政发〔2024〕9号 (zod 4), with the fields' Chinese labels for error
+ * Input schemas of 伊州政发〔2024〕9号 (zod/mini), with the fields' Chinese labels for error
  * messages. The codes themselves live in data.ts; these schemas only accept them.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { isoDateSchema, type FieldLabels } from '../core/validation.js';
 
 /** The seven fields of 三（五）15, in the text's order, and `other` for every other field. */
@@ -89,17 +89,17 @@ export const OPINION_LABELS: FieldLabels = {
 export const opinionFieldSchema = /* @__PURE__ */ z.enum(OPINION_FIELD_CODES);
 
 /** The optional second argument `{ asOf? }`. */
-export const opinionDateOptionsSchema = /* @__PURE__ */ z.strictObject({ asOf: isoDateSchema.optional() }).optional();
+export const opinionDateOptionsSchema = /* @__PURE__ */ z.optional(z.strictObject({ asOf: z.optional(isoDateSchema) }));
 
 /** A task: its number 1–18 or its id (`三（五）15`). */
 export const opinionTaskRefSchema = /* @__PURE__ */ z.union([
-  z.number().int().min(1).max(18),
-  z.string().regex(/^三（[一二三四五六]）\d{1,2}$/),
+  z.number().check(z.int(), z.gte(1), z.lte(18)),
+  z.string().check(z.regex(/^三（[一二三四五六]）\d{1,2}$/)),
 ]);
 
 /** A 突破口: its number 1–6, its code, or what it is about (`法治政府建设`). */
 export const opinionBreakthroughRefSchema = /* @__PURE__ */ z.union([
-  z.number().int().min(1).max(6),
+  z.number().check(z.int(), z.gte(1), z.lte(6)),
   z.enum(OPINION_BREAKTHROUGH_CODES),
   z.enum(OPINION_BREAKTHROUGH_FOCUS),
 ]);

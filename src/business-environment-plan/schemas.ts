@@ -1,7 +1,7 @@
 /**
  * Input schemas of the plan's functions, with Chinese field labels.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { isoDateSchema } from '../core/validation.js';
 import { PLAN_TASK_IDS, RECORD_BY_ID } from './tasks.js';
 
@@ -32,19 +32,18 @@ export function isCompletedRef(v: string): boolean {
 /** One entry of `completed`. */
 export const completedRefSchema = /* @__PURE__ */ z
   .string()
-  .max(20)
-  .refine(isCompletedRef, { message: '不是本方案的任务编号（如 1.1）或任务时段（如 1.1#2）' });
+  .check(z.maxLength(20), z.refine(isCompletedRef, { message: '不是本方案的任务编号（如 1.1）或任务时段（如 1.1#2）' }));
 
 /** Input of overduePlanTasks. */
 export const overdueInputSchema = /* @__PURE__ */ z.strictObject({
   asOf: isoDateSchema,
-  completed: z.array(completedRefSchema).max(500).optional(),
+  completed: z.optional(z.array(completedRefSchema).check(z.maxLength(500))),
 });
 
 /** A unit name to look up. */
-export const unitSchema = /* @__PURE__ */ z.string().trim().min(1).max(100);
+export const unitSchema = /* @__PURE__ */ z.string().check(z.trim(), z.minLength(1), z.maxLength(100));
 
 /** A calendar month, `YYYY-MM`. */
-export const monthSchema = /* @__PURE__ */ z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/);
+export const monthSchema = /* @__PURE__ */ z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])$/));
 
 export type OverdueInput = z.input<typeof overdueInputSchema>;

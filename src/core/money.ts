@@ -7,7 +7,7 @@
  * exactly two decimals.
  */
 import { Decimal as DecimalJs } from 'decimal.js';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 /** The library's own Decimal constructor: 40 significant digits, never exponent notation. */
 export const Decimal = /* @__PURE__ */ DecimalJs.clone({
@@ -34,9 +34,9 @@ export function isMoneyInput(value: unknown): value is MoneyInput {
 }
 
 /** Zod schema for money input; messages are the library's Chinese ones. */
-export const moneySchema = /* @__PURE__ */ z.union([z.string(), z.number()]).refine(isMoneyInput, {
-  message: '应为金额：不带符号的十进制数，至多两位小数（如 "1234.50"）',
-});
+export const moneySchema = /* @__PURE__ */ z.union([z.string(), z.number()]).check(
+  z.refine(isMoneyInput, { message: '应为金额：不带符号的十进制数，至多两位小数（如 "1234.50"）' }),
+);
 
 /**
  * The exact Decimal of a validated money input.

@@ -2,7 +2,7 @@
  * Statutory retirement age under the NPC Standing Committee's decision of 2024-09-13
  * (progressive delay, in force 2025-01-01) and the State Council's measures, 第一条.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { Citation } from './citations.js';
 import { addMonthsClamped, parseIsoDate, type IsoDate } from './dates.js';
 import { CITE_RETIREMENT_MEASURES, CORE_READINGS, citeReading } from './sources.js';
@@ -22,10 +22,12 @@ export const retirementInputSchema = /* @__PURE__ */ z
     sex: z.enum(['male', 'female']),
     originalRetirementAge: z.union([z.literal(60), z.literal(55), z.literal(50)]),
   })
-  .refine((p) => (p.sex === 'male' ? p.originalRetirementAge === 60 : p.originalRetirementAge !== 60), {
-    message: '男职工的原法定退休年龄为60周岁，女职工为55或50周岁',
-    path: ['originalRetirementAge'],
-  });
+  .check(
+    z.refine((p) => (p.sex === 'male' ? p.originalRetirementAge === 60 : p.originalRetirementAge !== 60), {
+      message: '男职工的原法定退休年龄为60周岁，女职工为55或50周岁',
+      path: ['originalRetirementAge'],
+    }),
+  );
 
 /** A person, as the retirement rules need them. */
 export type RetirementInput = z.input<typeof retirementInputSchema>;

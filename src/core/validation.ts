@@ -3,17 +3,17 @@
  * counts, money, calendar options) and the one function that turns a zod failure into a
  * {@link PolicyInputError} with Chinese messages that name the field and never the value.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { PolicyInputError, type PolicyInputIssue } from './errors.js';
 
 /** `YYYY-MM-DD`, a real calendar date. */
 export const isoDateSchema = /* @__PURE__ */ z.iso.date();
 
 /** A whole number ≥ 0 (periods, counts). */
-export const nonNegativeIntSchema = /* @__PURE__ */ z.number().int().nonnegative();
+export const nonNegativeIntSchema = /* @__PURE__ */ z.int().check(z.nonnegative());
 
 /** A whole number ≥ 1 (working days to add, years). */
-export const positiveIntSchema = /* @__PURE__ */ z.number().int().positive();
+export const positiveIntSchema = /* @__PURE__ */ z.int().check(z.positive());
 
 /** Chinese names of the fields used across modules, for error messages. Modules add their own. */
 export type FieldLabels = Readonly<Record<string, string>>;
@@ -139,12 +139,12 @@ function wrap(input: unknown, prefix: readonly (string | number)[]): unknown {
  * @example
  * parseInput(isoDateSchema, '2024-02-30', { name: 'date' }) // throws PolicyInputError: 字段「date」应为 YYYY-MM-DD 格式的真实日期
  */
-export function parseInput<S extends z.ZodType>(
+export function parseInput<S extends z.core.$ZodType>(
   schema: S,
   input: unknown,
   options: { name?: string; labels?: FieldLabels } = {},
-): z.output<S> {
-  const r = schema.safeParse(input);
+): z.core.output<S> {
+  const r = z.safeParse(schema, input);
   if (r.success) return r.data;
   throw toPolicyInputError(r.error.issues, input, options.labels, options.name !== undefined ? [options.name] : []);
 }
@@ -155,13 +155,13 @@ export function parseInput<S extends z.ZodType>(
  * only what `schema` accepts, which the tests check); otherwise `schema` decides and
  * produces the error.
  */
-export function createParser<S extends z.ZodType>(
+export function createParser<S extends z.core.$ZodType>(
   schema: S,
   options: { name?: string; labels?: FieldLabels; fast?: (input: unknown) => boolean } = {},
-): (input: unknown) => z.output<S> {
+): (input: unknown) => z.core.output<S> {
   const fast = options.fast;
   return (input) => {
-    if (fast !== undefined && fast(input)) return input as z.output<S>;
+    if (fast !== undefined && fast(input)) return input as z.core.output<S>;
     return parseInput(schema, input, options);
   };
 }

@@ -2,7 +2,7 @@
  * Input schemas of the non-tax-revenue module (伊财规字〔2024〕1号), with the Chinese names of
  * their fields for error messages. Types are inferred from the schemas.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { isMoneyInput, moneySchema } from '../core/money.js';
 import { isIsoDate } from '../core/dates.js';
 import { hasOnlyKeys, isoDateSchema, isPlainObject } from '../core/validation.js';
@@ -46,7 +46,7 @@ export const NON_TAX_REVENUE_FIELD_LABELS = {
 } as const;
 
 const boolOpt = /* @__PURE__ */ z.optional(z.boolean());
-const descriptionSchema = /* @__PURE__ */ z.string().max(2000);
+const descriptionSchema = /* @__PURE__ */ z.string().check(z.maxLength(2000));
 
 /** `validateRefundReason`'s input. */
 export const refundInputSchema = /* @__PURE__ */ z.strictObject({
@@ -92,7 +92,7 @@ export const approvalChainInputSchema = /* @__PURE__ */ z.strictObject({
 });
 export type ApprovalChainInput = z.input<typeof approvalChainInputSchema>;
 
-const yearSchema = /* @__PURE__ */ z.number().int().min(1900).max(9999);
+const yearSchema = /* @__PURE__ */ z.number().check(z.int(), z.gte(1900), z.lte(9999));
 const quarterSchema = /* @__PURE__ */ z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]);
 
 /** `computeRevenueSharingDeadlines`'s input. */

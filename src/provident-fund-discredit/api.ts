@@ -20,6 +20,7 @@ export {
   type SanctionCode,
   type Sanctions,
 } from './sanctions.js';
+export { gradeArrearsStream } from './batch.js';
 export { nextDeterminationStep, type DeterminationNextStep } from './procedure.js';
 export {
   computeObjectionDeadlines,

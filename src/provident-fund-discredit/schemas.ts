@@ -2,7 +2,7 @@
  * Input schemas of 伊州公积金管办〔2024〕2号's decisions, with the Chinese names of their fields.
  * Types are inferred from the schemas.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { retirementInputSchema } from '../core/retirement.js';
 import { isoDateSchema, nonNegativeIntSchema } from '../core/validation.js';
 
@@ -106,7 +106,7 @@ export const restrictionPeriodInputSchema = /* @__PURE__ */ z
     litigation: z.optional(z.boolean()),
     person: z.optional(retirementInputSchema),
   })
-  .superRefine((v, ctx) => {
+  .check(z.superRefine((v, ctx) => {
     if (v.fundsClearedOn !== undefined && v.fundsClearedOn < v.determinedOn) {
       ctx.addIssue({ code: 'custom', path: ['fundsClearedOn'], message: '所涉资金清缴之日不能早于确定违规行为发生之日' });
     }
@@ -116,7 +116,7 @@ export const restrictionPeriodInputSchema = /* @__PURE__ */ z
     if (v.involvesFunds === false && v.litigation === true && v.level === 'severe') {
       ctx.addIssue({ code: 'custom', path: ['involvesFunds'], message: '第十二条（四）的法律诉讼以追回资金为前提，不能同时声明不涉及违规资金' });
     }
-  });
+  }));
 
 /** `computeRestrictionPeriod`'s input, as a type. */
 export type RestrictionPeriodInput = z.input<typeof restrictionPeriodInputSchema>;
@@ -129,7 +129,7 @@ export const objectionDeadlinesInputSchema = /* @__PURE__ */ z
     appealFiledOn: z.optional(isoDateSchema),
     appealAcceptedOn: z.optional(isoDateSchema),
   })
-  .superRefine((v, ctx) => {
+  .check(z.superRefine((v, ctx) => {
     if (v.objectionFiledOn !== undefined && v.objectionFiledOn < v.noticeReceivedOn) {
       ctx.addIssue({ code: 'custom', path: ['objectionFiledOn'], message: '提出书面复议之日不能早于收到书面告知书之日' });
     }
@@ -141,7 +141,7 @@ export const objectionDeadlinesInputSchema = /* @__PURE__ */ z
     if (v.appealAcceptedOn !== undefined && v.appealAcceptedOn < acceptFloor) {
       ctx.addIssue({ code: 'custom', path: ['appealAcceptedOn'], message: '申诉受理之日不能早于提出申诉申请之日' });
     }
-  });
+  }));
 
 /** `computeObjectionDeadlines`' input, as a type. */
 export type ObjectionDeadlinesInput = z.input<typeof objectionDeadlinesInputSchema>;
@@ -157,7 +157,7 @@ export const writtenObjectionInputSchema = /* @__PURE__ */ z.strictObject({
   evidenceAttached: z.optional(z.boolean()),
   filedOn: z.optional(isoDateSchema),
   otherRequiredMaterials: z.optional(
-    z.array(z.strictObject({ name: z.string().trim().min(1), provided: z.boolean() })),
+    z.array(z.strictObject({ name: z.string().check(z.trim(), z.minLength(1)), provided: z.boolean() })),
   ),
 });
 
@@ -187,7 +187,7 @@ export const determinationStateInputSchema = /* @__PURE__ */ z
     defenceEstablished: z.optional(z.boolean()),
     decisionReceivedOn: z.optional(isoDateSchema),
   })
-  .superRefine((v, ctx) => {
+  .check(z.superRefine((v, ctx) => {
     if (v.completed === 'verification' && v.verificationFinding === undefined) {
       ctx.addIssue({ code: 'custom', path: ['verificationFinding'], message: '调查核实完成后须给出核查结论（confirmed 或 unfounded）' });
     }
@@ -195,7 +195,7 @@ export const determinationStateInputSchema = /* @__PURE__ */ z
     if (v.verificationFinding === 'unfounded' && after.includes(v.completed)) {
       ctx.addIssue({ code: 'custom', path: ['verificationFinding'], message: '核查结论为不属实的案件不应进入诚信约谈及其后的步骤' });
     }
-  });
+  }));
 
 /** `nextDeterminationStep`'s input, as a type. */
 export type DeterminationStateInput = z.input<typeof determinationStateInputSchema>;

@@ -5,7 +5,7 @@
 import type { Citation } from '../core/citations.js';
 import { createSafeParser as createParser } from './parse.js';
 import { cite } from './document.js';
-import { classifyInputSchema, isClassifyInputFast, SAFETY_REPORT_FIELD_LABELS as labels, type ClassifyReportInput, type ReportKind } from './schemas.js';
+import { classifyInputSchema, isClassifyInputFast, SAFETY_REPORT_FIELD_LABELS as labels, type ClassifyReportInput, type ReportKind } from './schemas-base.js';
 import { R } from './sources.js';
 
 /** The result of {@link classifyReport}. */

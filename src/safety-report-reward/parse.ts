@@ -4,7 +4,7 @@
  * that keys records by ID number), so any unknown key that is not a plain identifier is masked
  * in the message and the issue path. 第十八条 asks that reporters' identities be kept secret.
  */
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import { PolicyInputError } from '../core/errors.js';
 import { createParser, type FieldLabels } from '../core/validation.js';
 
@@ -34,10 +34,10 @@ export function maskUnsafeKeys(e: PolicyInputError): PolicyInputError {
 }
 
 /** `createParser` of the core, with unsafe unknown keys masked (see the module comment). */
-export function createSafeParser<S extends z.ZodType>(
+export function createSafeParser<S extends z.core.$ZodType>(
   schema: S,
   options: { name?: string; labels?: FieldLabels; fast?: (input: unknown) => boolean } = {},
-): (input: unknown) => z.output<S> {
+): (input: unknown) => z.core.output<S> {
   const inner = createParser(schema, options);
   return (input) => {
     try {

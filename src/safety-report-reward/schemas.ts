@@ -1,102 +1,25 @@
 /**
- * Input schemas of 伊州政办规〔2024〕1号's decisions (zod 4, strict objects), their Chinese
+ * Input schemas of 伊州政办规〔2024〕1号's decisions (zod 4 mini, strict objects), their Chinese
  * field labels, and the hand-written fast-path guards of the hot functions.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { isIsoDate } from '../core/dates.js';
 import { isMoneyInput, moneySchema, toDecimal } from '../core/money.js';
 import { hasOnlyKeys, isPlainObject, isoDateSchema } from '../core/validation.js';
 
-/** The three kinds of report of 第四条. */
-export const REPORT_KINDS = ['real-name', 'pseudonymous', 'anonymous'] as const;
-/** 实名 / 隐名 / 匿名 (第四条). */
-export type ReportKind = (typeof REPORT_KINDS)[number];
-
-/** Accident levels of the concealed-accident standard: 一般 / 较大 / 重大 / 特别重大. */
-export const ACCIDENT_LEVELS = ['general', 'larger', 'major', 'especially-major'] as const;
-/** 一般 / 较大 / 重大 / 特别重大事故. */
-export type AccidentLevel = (typeof ACCIDENT_LEVELS)[number];
-
-/** How far the facts finally established match the report (第十条（四）（五）). */
-export const CONSISTENCY = ['full', 'partial', 'none'] as const;
-/** 一致 / 部分一致 / 不一致. */
-export type ReportConsistency = (typeof CONSISTENCY)[number];
-
-/** Chinese names of the module's fields, for error messages. */
-export const SAFETY_REPORT_FIELD_LABELS = {
-  trueName: '是否提供真实姓名或者名称',
-  validContact: '是否提供真实有效联系方式',
-  reportReceivedOn: '接到举报之日',
-  kind: '举报类型',
-  handledOn: '依法作出处理或事故调查结案之日',
-  appliedOn: '收到举报人申领举报奖励之日',
-  notifiedOn: '举报人接到奖励通知之日',
-  safetyMatter: '是否属于安全生产举报事项',
-  reporterInsists: '举报人是否坚持在本部门举报',
-  insistedOn: '举报人坚持在本部门举报之日',
-  escalatedWhilePending: '办理期间是否向上一级应急管理部门提出同一举报事项',
-  sameMatterByOtherReporter: '其他举报人是否举报同一事项',
-  involvesDeaths: '是否涉及人员死亡',
-  identityEstablished: '举报人真实身份是否已能确定',
-  subject: '举报事项类别',
-  otherRulesApply: '有关法律、法规、规章是否另有规定',
-  regionalConditionsMet: '是否符合新政办发〔2019〕81号第八条、第九条的奖励范围和条件',
-  regionalExclusion: '是否属于新政办发〔2019〕81号第十条不予奖励情形',
-  consistency: '最终认定事实与举报事项是否一致',
-  alreadyRewarded: '同一举报事项是否已予奖励',
-  reporterOrder: '是否最先举报',
-  evidenceDirectAndMajor: '所提供证据是否对案件查处起直接、重大作用',
-  cases: '案件',
-  type: '计算方式',
-  fine: '行政处罚金额',
-  consistentFine: '相一致部分对应的处罚金额',
-  accidentLevel: '事故等级',
-  verifiedConcealedDeaths: '查实的瞒报谎报死亡人数',
-  standard: '奖励标准',
-  fineRate: '奖励比例',
-  minimum: '最低奖励金额',
-  perDeath: '每查实1名死亡人员的奖励金额',
-  general: '一般事故',
-  larger: '较大事故',
-  major: '重大事故',
-  'especially-major': '特别重大事故',
-  method: '告知方式',
-  eligible: '是否符合举报奖励条件',
-  postmarkedOn: '告知书发出的邮戳日期',
-  calledOn: '电话通知当日',
-  recordingKept: '是否做好录音',
-  writtenRecordKept: '是否做好书面记录',
-  noticeDocumentMade: '是否制作《安全生产举报奖励告知书》',
-  reporterUnreachable: '是否无法通知举报人',
-  announcedOn: '公告发布之日',
-  claimedOn: '领取之日',
-  reasonGiven: '逾期是否能够说明理由',
-  delegated: '是否委托他人代领',
-  provided: '已提供的材料',
-  records: '档案材料',
-  calendar: '日历',
-} as const;
-
-// ── 第四条 ───────────────────────────────────────────────────────────────────
-
-/** `classifyReport`'s input. */
-export const classifyInputSchema = /* @__PURE__ */ z.strictObject({
-  trueName: z.boolean(),
-  validContact: z.boolean(),
-});
-/** `classifyReport`'s input, as a type. */
-export type ClassifyReportInput = z.input<typeof classifyInputSchema>;
-
-/** Fast-path twin of {@link classifyInputSchema}. */
-export function isClassifyInputFast(v: unknown): v is ClassifyReportInput {
-  if (!isPlainObject(v)) return false;
-  let n = 0;
-  for (const k in v) {
-    if (k !== 'trueName' && k !== 'validContact') return false;
-    n++;
-  }
-  return n === 2 && typeof v.trueName === 'boolean' && typeof v.validContact === 'boolean';
-}
+export {
+  ACCIDENT_LEVELS,
+  CONSISTENCY,
+  REPORT_KINDS,
+  SAFETY_REPORT_FIELD_LABELS,
+  classifyInputSchema,
+  isClassifyInputFast,
+  type AccidentLevel,
+  type ClassifyReportInput,
+  type ReportConsistency,
+  type ReportKind,
+} from './schemas-base.js';
+import { ACCIDENT_LEVELS, CONSISTENCY, REPORT_KINDS } from './schemas-base.js';
 
 // ── 期限（第六条、第十一条、第十三条、第十五条）─────────────────────────────
 
@@ -111,7 +34,7 @@ export const deadlinesInputSchema = /* @__PURE__ */ z
     appliedOn: z.optional(isoDateSchema),
     notifiedOn: z.optional(isoDateSchema),
   })
-  .superRefine((v, ctx) => {
+  .check(z.superRefine((v, ctx) => {
     for (const k of ['handledOn', 'appliedOn', 'notifiedOn'] as const) {
       const d = v[k];
       if (d !== undefined && d < v.reportReceivedOn) ctx.addIssue({ code: 'custom', path: [k], message: NOT_BEFORE_RECEIPT });
@@ -122,7 +45,7 @@ export const deadlinesInputSchema = /* @__PURE__ */ z
     if (v.appliedOn !== undefined && v.notifiedOn !== undefined && v.notifiedOn < v.appliedOn) {
       ctx.addIssue({ code: 'custom', path: ['notifiedOn'], message: '不得早于收到申领之日（appliedOn）' });
     }
-  });
+  }));
 /** `computeRewardDeadlines`'s input, as a type. */
 export type RewardDeadlinesInput = z.input<typeof deadlinesInputSchema>;
 
@@ -139,11 +62,11 @@ export const routeInputSchema = /* @__PURE__ */ z
     sameMatterByOtherReporter: z.optional(z.enum(['none', 'same-evidence', 'different-evidence'])),
     involvesDeaths: z.optional(z.boolean()),
   })
-  .superRefine((v, ctx) => {
+  .check(z.superRefine((v, ctx) => {
     if (v.insistedOn !== undefined && v.insistedOn < v.reportReceivedOn) {
       ctx.addIssue({ code: 'custom', path: ['insistedOn'], message: NOT_BEFORE_RECEIPT });
     }
-  });
+  }));
 /** `routeReport`'s input, as a type. */
 export type RouteReportInput = z.input<typeof routeInputSchema>;
 
@@ -177,9 +100,11 @@ export function isRateInput(v: unknown): v is string | number {
   return false;
 }
 
-const rateSchema = /* @__PURE__ */ z.union([z.string(), z.number()]).refine(isRateInput, {
-  message: '应为0到1之间、至多四位小数的比例（如 "0.15"）',
-});
+const rateSchema = /* @__PURE__ */ z.union([z.string(), z.number()]).check(
+  z.refine(isRateInput, {
+    message: '应为0到1之间、至多四位小数的比例（如 "0.15"）',
+  }),
+);
 
 /** Most verified concealed deaths per case the library accepts (a bound against junk input). */
 export const MAX_CONCEALED_DEATHS = 100000;
@@ -196,7 +121,7 @@ const fineCaseSchema = /* @__PURE__ */ z.strictObject({
 const concealedCaseSchema = /* @__PURE__ */ z.strictObject({
   type: z.literal('concealed-accident'),
   accidentLevel: z.enum(ACCIDENT_LEVELS),
-  verifiedConcealedDeaths: z.number().int().nonnegative().max(MAX_CONCEALED_DEATHS),
+  verifiedConcealedDeaths: z.number().check(z.int(), z.nonnegative(), z.lte(MAX_CONCEALED_DEATHS)),
   consistency: z.optional(z.enum(CONSISTENCY)),
 });
 
@@ -206,7 +131,7 @@ const moneyCompare = (a: string | number, b: string | number): number => toDecim
 export const amountInputSchema = /* @__PURE__ */ z
   .strictObject({
     reportReceivedOn: isoDateSchema,
-    cases: z.array(z.discriminatedUnion('type', [fineCaseSchema, concealedCaseSchema])).min(1).max(MAX_CASES),
+    cases: z.array(z.discriminatedUnion('type', [fineCaseSchema, concealedCaseSchema])).check(z.minLength(1), z.maxLength(MAX_CASES)),
     standard: z.optional(
       z.strictObject({
         fineRate: z.optional(rateSchema),
@@ -222,7 +147,7 @@ export const amountInputSchema = /* @__PURE__ */ z
       }),
     ),
   })
-  .superRefine((v, ctx) => {
+  .check(z.superRefine((v, ctx) => {
     v.cases.forEach((c, i) => {
       if (c.type !== 'fine') return;
       const partial = c.consistency === 'partial';
@@ -234,7 +159,7 @@ export const amountInputSchema = /* @__PURE__ */ z
         ctx.addIssue({ code: 'custom', path: ['cases', i, 'consistentFine'], message: '不得大于行政处罚金额（fine）' });
       }
     });
-  });
+  }));
 /** `computeRewardAmount`'s input, as a type. */
 export type RewardAmountInput = z.input<typeof amountInputSchema>;
 /** One case of {@link RewardAmountInput}. */
@@ -282,7 +207,7 @@ export const noticeInputSchema = /* @__PURE__ */ z
     reporterUnreachable: z.optional(z.boolean()),
     announcedOn: z.optional(isoDateSchema),
   })
-  .superRefine((v, ctx) => {
+  .check(z.superRefine((v, ctx) => {
     if (v.handledOn < v.reportReceivedOn) ctx.addIssue({ code: 'custom', path: ['handledOn'], message: NOT_BEFORE_RECEIPT });
     const dateField = v.method === 'written' ? 'postmarkedOn' : v.method === 'phone' ? 'calledOn' : 'announcedOn';
     for (const k of ['postmarkedOn', 'calledOn', 'announcedOn'] as const) {
@@ -294,7 +219,7 @@ export const noticeInputSchema = /* @__PURE__ */ z
         ctx.addIssue({ code: 'custom', path: [k], message: '与所选告知方式（method）不符，不应填写' });
       }
     }
-  });
+  }));
 /** `checkEligibilityNotice`'s input, as a type. */
 export type EligibilityNoticeInput = z.input<typeof noticeInputSchema>;
 
@@ -320,12 +245,12 @@ export const claimInputSchema = /* @__PURE__ */ z
     claimedOn: isoDateSchema,
     reasonGiven: z.optional(z.boolean()),
     delegated: z.boolean(),
-    provided: z.array(z.enum(CLAIM_MATERIALS)).max(CLAIM_MATERIALS.length * 4),
+    provided: z.array(z.enum(CLAIM_MATERIALS)).check(z.maxLength(CLAIM_MATERIALS.length * 4)),
   })
-  .superRefine((v, ctx) => {
+  .check(z.superRefine((v, ctx) => {
     if (v.notifiedOn < v.reportReceivedOn) ctx.addIssue({ code: 'custom', path: ['notifiedOn'], message: NOT_BEFORE_RECEIPT });
     if (v.claimedOn < v.notifiedOn) ctx.addIssue({ code: 'custom', path: ['claimedOn'], message: '不得早于接到奖励通知之日（notifiedOn）' });
-  });
+  }));
 /** `checkRewardClaim`'s input, as a type. */
 export type RewardClaimInput = z.input<typeof claimInputSchema>;
 
@@ -346,7 +271,7 @@ export type RewardArchiveRecord = (typeof ARCHIVE_RECORDS)[number];
 
 /** `checkRewardArchive`'s input. */
 export const archiveInputSchema = /* @__PURE__ */ z.strictObject({
-  records: z.array(z.enum(ARCHIVE_RECORDS)).max(1000),
+  records: z.array(z.enum(ARCHIVE_RECORDS)).check(z.maxLength(1000)),
 });
 /** `checkRewardArchive`'s input, as a type. */
 export type RewardArchiveInput = z.input<typeof archiveInputSchema>;

@@ -2,7 +2,7 @@
  * Input schemas of ili-policy/township-fire (伊州政办规〔2024〕2号), with the Chinese labels
  * used in error messages. Codes are fixed by CONTRACT.md.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { isoDateSchema, type FieldLabels } from '../core/validation.js';
 
 /** The 18 violations of the annex (拒不整改隐患问题移送处理清单), in the annex's order. */
@@ -88,48 +88,52 @@ const departmentSchema = /* @__PURE__ */ z.enum(FIRE_DEPARTMENTS);
 /** `routeFireViolation` input. */
 export const routeFireViolationSchema = /* @__PURE__ */ z.strictObject({
   violation: violationSchema,
-  decidedOn: isoDateSchema.optional(),
+  decidedOn: z.optional(isoDateSchema),
 });
 
 /** `routeFireViolations` input. */
 export const routeFireViolationsSchema = /* @__PURE__ */ z
   .strictObject({
-    violations: z.array(violationSchema).min(1).max(1000),
-    mainDepartment: departmentSchema.optional(),
-    otherDepartments: z.array(departmentSchema).min(1).max(FIRE_DEPARTMENTS.length).optional(),
-    decidedOn: isoDateSchema.optional(),
+    violations: z.array(violationSchema).check(z.minLength(1), z.maxLength(1000)),
+    mainDepartment: z.optional(departmentSchema),
+    otherDepartments: z.optional(z.array(departmentSchema).check(z.minLength(1), z.maxLength(FIRE_DEPARTMENTS.length))),
+    decidedOn: z.optional(isoDateSchema),
   })
-  .superRefine((v, ctx) => {
-    if (v.otherDepartments !== undefined && !v.violations.includes('other')) {
-      ctx.addIssue({ code: 'custom', path: ['otherDepartments'], message: '仅当违法行为清单含有 other（清单列举之外的行为）时才可填写' });
-    }
-  });
+  .check(
+    z.superRefine((v, ctx) => {
+      if (v.otherDepartments !== undefined && !v.violations.includes('other')) {
+        ctx.addIssue({ code: 'custom', path: ['otherDepartments'], message: '仅当违法行为清单含有 other（清单列举之外的行为）时才可填写' });
+      }
+    }),
+  );
 
 /** `planHazardHandling` input. */
 export const planHazardHandlingSchema = /* @__PURE__ */ z
   .strictObject({
     violation: violationSchema,
     status: z.enum(HAZARD_STATUSES),
-    withinTownshipPowers: z.boolean().optional(),
-    majorOrRegionalProblem: z.boolean().optional(),
-    beyondLocalCapacity: z.boolean().optional(),
-    decidedOn: isoDateSchema.optional(),
+    withinTownshipPowers: z.optional(z.boolean()),
+    majorOrRegionalProblem: z.optional(z.boolean()),
+    beyondLocalCapacity: z.optional(z.boolean()),
+    decidedOn: z.optional(isoDateSchema),
   })
-  .superRefine((v, ctx) => {
-    if (v.status === 'refused' && v.withinTownshipPowers === undefined) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['withinTownshipPowers'],
-        message: '劝阻、制止无效（refused）时须填写是否属于乡镇（街道）执法权限',
-      });
-    }
-  });
+  .check(
+    z.superRefine((v, ctx) => {
+      if (v.status === 'refused' && v.withinTownshipPowers === undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['withinTownshipPowers'],
+          message: '劝阻、制止无效（refused）时须填写是否属于乡镇（街道）执法权限',
+        });
+      }
+    }),
+  );
 
 /** `townshipBrigadeRequirement` input. */
 export const townshipBrigadeSchema = /* @__PURE__ */ z.strictObject({
   county: z.enum(ILI_COUNTIES),
-  town: z.string().min(1).max(50),
-  farFromFireStation: z.boolean().optional(),
+  town: z.string().check(z.minLength(1), z.maxLength(50)),
+  farFromFireStation: z.optional(z.boolean()),
 });
 
 /** Chinese names of the input fields, for error messages. */

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { parseIsoDate, toDayNumber, weekdayOfDayNumber } from '../dates.js';
 import { PolicyInputError } from '../errors.js';
 import { parseInput, isoDateSchema } from '../validation.js';
@@ -7,17 +7,17 @@ import { calendarOptionSchema } from './schemas.js';
 import type { Calendar, CalendarLayer, CalendarYearData } from './types.js';
 
 const arrangementSchema = /* @__PURE__ */ z.strictObject({
-  name: z.string().min(1),
-  quote: z.string().min(1),
+  name: z.string().check(z.minLength(1)),
+  quote: z.string().check(z.minLength(1)),
   daysOff: z.array(isoDateSchema),
   workdays: z.array(isoDateSchema),
 });
 
 const yearSchema = /* @__PURE__ */ z.strictObject({
-  year: z.number().int().min(1900).max(2200),
+  year: z.int().check(z.gte(1900), z.lte(2200)),
   source: z.strictObject({
-    title: z.string().min(1),
-    number: z.optional(z.string().min(1)),
+    title: z.string().check(z.minLength(1)),
+    number: z.optional(z.string().check(z.minLength(1))),
     publishedOn: z.optional(isoDateSchema),
     confirmed: z.boolean(),
     note: z.optional(z.string()),
@@ -28,13 +28,13 @@ const yearSchema = /* @__PURE__ */ z.strictObject({
 /** What {@link extendCalendar} takes: years for an existing layer, or a new regional layer. */
 export const calendarExtensionSchema = /* @__PURE__ */ z.strictObject({
   /** `national`, `xinjiang`, or the id of a new layer. */
-  layer: z.string().min(1),
+  layer: z.string().check(z.minLength(1)),
   /** The new layer's name (needed only for a new layer). */
-  name: z.optional(z.string().min(1)),
-  years: z.array(yearSchema).min(1),
+  name: z.optional(z.string().check(z.minLength(1))),
+  years: z.array(yearSchema).check(z.minLength(1)),
   /** Id and name of the resulting calendar (default: the base's). */
-  id: z.optional(z.string().min(1)),
-  calendarName: z.optional(z.string().min(1)),
+  id: z.optional(z.string().check(z.minLength(1))),
+  calendarName: z.optional(z.string().check(z.minLength(1))),
 });
 
 /** What {@link extendCalendar} takes, as a type. */

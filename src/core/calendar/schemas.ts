@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { isoDateSchema, isPlainObject, positiveIntSchema } from '../validation.js';
 import { isCalendar } from './calendar.js';
 import type { Calendar, CalendarOptions } from './types.js';
@@ -30,7 +30,7 @@ export function isCalendarOptionsFast(v: unknown): v is CalendarOptions | undefi
 /** `computeDeadline`'s input. */
 export const deadlineInputSchema = /* @__PURE__ */ z.strictObject({
   start: isoDateSchema,
-  days: positiveIntSchema.max(MAX_PERIOD_DAYS),
+  days: positiveIntSchema.check(z.lte(MAX_PERIOD_DAYS)),
   unit: z.enum(['calendar-days', 'working-days']),
   rollover: z.optional(z.boolean()),
 });
@@ -39,10 +39,10 @@ export const deadlineInputSchema = /* @__PURE__ */ z.strictObject({
 export type DeadlineInput = z.input<typeof deadlineInputSchema>;
 
 /** `addWorkingDays`'s count. */
-export const workingDaysCountSchema = /* @__PURE__ */ positiveIntSchema.max(MAX_PERIOD_DAYS);
+export const workingDaysCountSchema = /* @__PURE__ */ positiveIntSchema.check(z.lte(MAX_PERIOD_DAYS));
 
 /** `addLegalYears`'s count of years. */
-export const legalYearsSchema = /* @__PURE__ */ positiveIntSchema.max(100);
+export const legalYearsSchema = /* @__PURE__ */ positiveIntSchema.check(z.lte(100));
 
 /** Chinese names of the calendar functions' fields. */
 export const CALENDAR_FIELD_LABELS = {
