@@ -13,29 +13,30 @@ npm install --no-audit --no-fund --silent "./$tarball" >/dev/null
 
 cat > calls.json <<'JSON'
 [
-  ["calendar", "isWorkingDay", ["2024-02-04"], true],
-  ["safety-report-reward", "classifyReport", [{ "trueName": true, "validContact": true }], "real-name"],
-  ["township-fire", "routeFireViolation", [{ "violation": "fire-lane-or-aerial-site-blocked" }], 5],
-  ["non-tax-revenue", "computeRevenueSharingDeadlines", [{ "year": 2024, "quarter": 4 }], "2024-12-20"],
-  ["business-environment-plan", "planTaskDeadlines", ["wrap-up.1"], "2024-12-10"],
-  ["business-environment-opinions", "creditReportReplacesNoViolationProof", ["transport"], true],
-  ["provident-fund-discredit", "gradeArrears", [{ "consecutiveOverduePeriods": 6 }], "severe"]
+  ["calendar", "isWorkingDay", ["2024-02-04"], null, true],
+  ["safety-report-reward", "classifyReport", [{ "trueName": true, "validContact": true }], "kind", "real-name"],
+  ["township-fire", "routeFireViolation", [{ "violation": "fire-lane-or-aerial-site-blocked" }], "annexItem", 5],
+  ["non-tax-revenue", "computeRevenueSharingDeadlines", [{ "year": 2024, "quarter": 4 }], "applicationDue", "2024-12-20"],
+  ["business-environment-plan", "planTaskDeadlines", ["wrap-up.1"], "windowEnd", "2024-12-10"],
+  ["business-environment-opinions", "creditReportReplacesNoViolationProof", ["transport"], "replaces", true],
+  ["provident-fund-discredit", "gradeArrears", [{ "consecutiveOverduePeriods": 6 }], "level", "severe"]
 ]
 JSON
 
 cat > check.cjs <<'JS'
 const calls = require('./calls.json');
-function pick(r) {
-  if (typeof r !== 'object') return r;
-  return r.kind ?? r.annexItem ?? r.applicationDue ?? r.windows?.[0]?.to ?? r.replaces ?? r.level;
+function pick(r, field) {
+  if (field === null) return r;
+  if (field === 'windowEnd') return r.windows[r.windows.length - 1].to;
+  return r[field];
 }
 module.exports = function check(load, how) {
   let n = 0;
-  for (const [sub, fn, args, want] of calls) {
+  for (const [sub, fn, args, field, want] of calls) {
     for (const spec of [`ili-policy/${sub}`, 'ili-policy']) {
       const mod = load(spec);
       if (typeof mod[fn] !== 'function') throw new Error(`${how} ${spec}: ${fn} missing`);
-      const got = pick(mod[fn](...args));
+      const got = pick(mod[fn](...args), field);
       if (got !== want) throw new Error(`${how} ${spec} ${fn}: got ${JSON.stringify(got)}, want ${JSON.stringify(want)}`);
       if (typeof mod.PolicyInputError !== 'function') throw new Error(`${how} ${spec}: PolicyInputError missing`);
       n++;
