@@ -2,7 +2,7 @@
  * Where 伊州政发〔2024〕9号 allows two readings, the one the library takes and why.
  * Mirrored in docs/business-environment-opinions-readings.md.
  */
-import { citeReading, type Reading } from '../core/sources.js';
+import { citeReading, findReading, type Reading } from '../core/sources.js';
 
 /** The readings of 伊州政发〔2024〕9号 (ids R-BEO-n). */
 export const BUSINESS_ENVIRONMENT_OPINIONS_READINGS: readonly Reading[] = [
@@ -48,9 +48,7 @@ export const BUSINESS_ENVIRONMENT_OPINIONS_READINGS: readonly Reading[] = [
 ];
 
 const byId = (id: string): Reading => {
-  const r = BUSINESS_ENVIRONMENT_OPINIONS_READINGS.find((x) => x.id === id);
-  if (!r) throw new Error(`reading ${id} missing`);
-  return r;
+  return findReading(BUSINESS_ENVIRONMENT_OPINIONS_READINGS, id);
 };
 
 /** Citations of the readings, built once. */

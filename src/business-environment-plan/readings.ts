@@ -2,7 +2,7 @@
  * The places where 《2024年伊犁州直营商环境提升年活动方案》 allows two readings, and the one
  * the library takes. Mirrored in docs/business-environment-plan-readings.md.
  */
-import { citeReading, type Reading } from '../core/sources.js';
+import { citeReading, findReading, type Reading } from '../core/sources.js';
 
 /** Every reading of the plan, by id. */
 export const BUSINESS_ENVIRONMENT_PLAN_READINGS: readonly Reading[] = [
@@ -69,9 +69,7 @@ export const BUSINESS_ENVIRONMENT_PLAN_READINGS: readonly Reading[] = [
 ];
 
 function reading(id: string): Reading {
-  const r = BUSINESS_ENVIRONMENT_PLAN_READINGS.find((x) => x.id === id);
-  if (!r) throw new Error(`reading ${id} missing`);
-  return r;
+  return findReading(BUSINESS_ENVIRONMENT_PLAN_READINGS, id);
 }
 
 /** Citations of the readings, built once. */

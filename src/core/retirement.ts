@@ -5,7 +5,7 @@
 import * as z from 'zod/mini';
 import type { Citation } from './citations.js';
 import { addMonthsClamped, parseIsoDate, type IsoDate } from './dates.js';
-import { CITE_RETIREMENT_MEASURES, CORE_READINGS, citeReading } from './sources.js';
+import { CITE_RETIREMENT_MEASURES, CORE_READINGS, citeReading, findReading } from './sources.js';
 import { isoDateSchema, parseInput } from './validation.js';
 
 /** The three groups of the decision, with their schedules (REFERENCE-FACTS §4). */
@@ -40,7 +40,7 @@ export interface StatutoryRetirement {
   basis: Citation[];
 }
 
-const READING_DATE = /* @__PURE__ */ citeReading(CORE_READINGS.find((r) => r.id === 'R-RET-1')!);
+const READING_DATE = /* @__PURE__ */ citeReading(findReading(CORE_READINGS, 'R-RET-1'));
 
 /** @internal Delay in months for a birth month under a schedule. */
 export function delayMonthsFor(schedule: (typeof RETIREMENT_SCHEDULES)[number], year: number, month: number): number {

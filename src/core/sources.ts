@@ -108,6 +108,13 @@ export const CORE_READINGS: readonly Reading[] = [
   },
 ];
 
+/** The reading with id `id` of a list; a programming error (thrown at module load) if absent. */
+export function findReading(list: readonly Reading[], id: string): Reading {
+  const r = list.find((x) => x.id === id);
+  if (!r) throw new Error(`no reading ${id}`);
+  return r;
+}
+
 /** A citation of one of the library's readings (document `ili-policy-reading`). */
 export function citeReading(reading: Reading): Citation {
   return Object.freeze({

@@ -3,7 +3,7 @@
  * Decisions that rest on one cite it (`citeReading` or the `reading` option of `cite`);
  * docs/non-tax-revenue-readings.md says the same in prose.
  */
-import { citeReading, type Reading } from '../core/sources.js';
+import { citeReading, findReading, type Reading } from '../core/sources.js';
 
 /** The readings of the non-tax-revenue module. */
 export const NON_TAX_REVENUE_READINGS: readonly Reading[] = /* @__PURE__ */ Object.freeze([
@@ -93,9 +93,7 @@ export const NON_TAX_REVENUE_READINGS: readonly Reading[] = /* @__PURE__ */ Obje
 
 /** @internal A reading of this module, by id. */
 export function reading(id: string): Reading {
-  const r = NON_TAX_REVENUE_READINGS.find((x) => x.id === id);
-  if (!r) throw new Error(`non-tax-revenue: no reading ${id}`);
-  return r;
+  return findReading(NON_TAX_REVENUE_READINGS, id);
 }
 
 /** @internal The citation of a reading of this module, by id. */

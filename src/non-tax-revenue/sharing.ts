@@ -9,7 +9,7 @@ import type { CalendarOptions } from '../core/calendar/types.js';
 import type { IsoDate } from '../core/dates.js';
 import { assertInForce } from '../core/documents.js';
 import { PolicyInputError } from '../core/errors.js';
-import { CORE_READINGS, citeReading } from '../core/sources.js';
+import { CORE_READINGS, citeReading, findReading } from '../core/sources.js';
 import { createParser } from '../core/validation.js';
 import { DOCUMENT, cite } from './document.js';
 import { citeNtrReading } from './readings.js';
@@ -90,7 +90,7 @@ const R_FIVE_DAYS = /* @__PURE__ */ citeNtrReading('R-NTR-3');
 const R_EVENT = /* @__PURE__ */ citeNtrReading('R-NTR-4');
 const R_INTEREST = /* @__PURE__ */ citeNtrReading('R-NTR-10');
 const R_PROCEDURE = /* @__PURE__ */ citeNtrReading('R-NTR-13');
-const R_FIXED_DATE = /* @__PURE__ */ citeReading(CORE_READINGS.find((r) => r.id === 'R-CAL-4')!);
+const R_FIXED_DATE = /* @__PURE__ */ citeReading(findReading(CORE_READINGS, 'R-CAL-4'));
 
 const parseSharing = /* @__PURE__ */ createParser(sharingInputSchema, { labels });
 const parseQuarter = /* @__PURE__ */ createParser(quarterInputSchema, { labels });

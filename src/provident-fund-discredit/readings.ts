@@ -4,7 +4,7 @@
  * `citeReading` citation or as the `reading` of the article's citation). The same list, in
  * prose, is docs/provident-fund-discredit-readings.md.
  */
-import { citeReading, type Reading } from '../core/sources.js';
+import { citeReading, findReading, type Reading } from '../core/sources.js';
 import type { Citation } from '../core/citations.js';
 
 /** Every reading of the module, by id. */
@@ -103,14 +103,11 @@ export const PROVIDENT_FUND_READINGS: readonly Reading[] = /* @__PURE__ */ Objec
 
 /** The citation of one reading, by id (a programming error if the id is unknown). */
 export function pfReading(id: string): Citation {
-  const r = PROVIDENT_FUND_READINGS.find((x) => x.id === id);
-  if (!r) throw new Error(`provident-fund-discredit: no reading ${id}`);
-  return citeReading(r);
+  return citeReading(findReading(PROVIDENT_FUND_READINGS, id));
 }
 
 /** The answer of one reading, for the `reading` option of `cite`. */
 export function pfReadingText(id: string): string {
-  const r = PROVIDENT_FUND_READINGS.find((x) => x.id === id);
-  if (!r) throw new Error(`provident-fund-discredit: no reading ${id}`);
+  const r = findReading(PROVIDENT_FUND_READINGS, id);
   return `${r.id}：${r.answer}`;
 }

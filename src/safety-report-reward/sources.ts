@@ -3,7 +3,7 @@
  * 《安全生产领域举报奖励办法》（安监总财〔2018〕19号）第十一条, and the module's readings.
  */
 import type { Citation } from '../core/citations.js';
-import { citeReading } from '../core/sources.js';
+import { citeReading, findReading } from '../core/sources.js';
 import { SAFETY_REPORT_REWARD_READINGS } from './readings.js';
 
 const NATIONAL_LABEL =
@@ -34,9 +34,7 @@ export const NATIONAL_CONCEALED_STANDARD: Citation = /* @__PURE__ */ Object.free
 });
 
 function reading(id: string): Citation {
-  const r = SAFETY_REPORT_REWARD_READINGS.find((x) => x.id === id);
-  if (!r) throw new Error(`safety-report-reward: no reading ${id}`);
-  return citeReading(r);
+  return citeReading(findReading(SAFETY_REPORT_REWARD_READINGS, id));
 }
 
 /** Citations of the module's readings, by id. */

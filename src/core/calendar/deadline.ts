@@ -1,6 +1,6 @@
 import type { Citation } from '../citations.js';
 import { fromDayNumber, isIsoDate, type IsoDate } from '../dates.js';
-import { CITE_CIVIL_201, CITE_CIVIL_203, CITE_CIVIL_204, CORE_READINGS, citeReading } from '../sources.js';
+import { CITE_CIVIL_201, CITE_CIVIL_203, CITE_CIVIL_204, CORE_READINGS, citeReading, findReading } from '../sources.js';
 import { createParser, hasOnlyKeys, isPlainObject } from '../validation.js';
 import { FLAG, compiledIndex, dayNumberOf, flagOf, resolveCalendar } from './calendar.js';
 import {
@@ -43,8 +43,8 @@ function isDeadlineInputFast(v: unknown): v is DeadlineInput {
 const parseDeadlineInput = /* @__PURE__ */ createParser(deadlineInputSchema, { labels, fast: isDeadlineInputFast });
 const parseOptions = /* @__PURE__ */ createParser(calendarOptionsSchema, { name: 'options', labels, fast: isCalendarOptionsFast });
 
-const READING_WEEKEND = /* @__PURE__ */ citeReading(CORE_READINGS.find((r) => r.id === 'R-CAL-1')!);
-const READING_XINJIANG = /* @__PURE__ */ citeReading(CORE_READINGS.find((r) => r.id === 'R-CAL-3')!);
+const READING_WEEKEND = /* @__PURE__ */ citeReading(findReading(CORE_READINGS, 'R-CAL-1'));
+const READING_XINJIANG = /* @__PURE__ */ citeReading(findReading(CORE_READINGS, 'R-CAL-3'));
 
 /**
  * @internal Citations explaining why the days from `from` to `to` (day numbers) were rest days

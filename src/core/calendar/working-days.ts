@@ -4,10 +4,10 @@ import { dayKindOfNumber, dayNumberOf, flagOf, isWorkingFlag, originOf, resolveC
 import { CALENDAR_FIELD_LABELS as labels, calendarOptionsSchema, isCalendarOptionsFast, workingDaysCountSchema, MAX_PERIOD_DAYS } from './schemas.js';
 import type { CalendarOptions, DayKind } from './types.js';
 import type { Citation } from '../citations.js';
-import { CORE_READINGS, citeReading } from '../sources.js';
+import { CORE_READINGS, citeReading, findReading } from '../sources.js';
 import type { IsoDate } from '../dates.js';
 
-const READING_ORDINARY_DAY = /* @__PURE__ */ citeReading(CORE_READINGS.find((r) => r.id === 'R-CAL-6')!);
+const READING_ORDINARY_DAY = /* @__PURE__ */ citeReading(findReading(CORE_READINGS, 'R-CAL-6'));
 
 const parseDate = /* @__PURE__ */ createParser(isoDateSchema, { name: 'date', labels, fast: isIsoDate });
 const parseOptions = /* @__PURE__ */ createParser(calendarOptionsSchema, { name: 'options', labels, fast: isCalendarOptionsFast });
