@@ -10,7 +10,7 @@ import {
 } from '../src/business-environment-plan/index.js';
 import { citations, show, showError } from './print.js';
 
-export const title = '05 营商环境提升年活动方案：督办台账（逾期、单位月历、两个时段的任务）';
+export const title = '营商环境提升年活动方案（2024年伊犁州直营商环境提升年活动方案）：督办台账（逾期、单位月历、两个时段的任务）';
 
 export function run(): void {
   // 1. 2024-05-01: the launch (2024年3月) and the April tasks are past their end; the desk has

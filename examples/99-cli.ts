@@ -13,8 +13,8 @@ const cli = fileURLToPath(new URL('../src/cli.ts', import.meta.url));
 function sh(args: string[]): void {
   console.log(`\n$ npx ili-policy ${args.map((a) => (/[\s"{[]/.test(a) ? `'${a}'` : a)).join(' ')}`);
   const r = spawnSync(process.execPath, ['--import', 'tsx', cli, ...args], { encoding: 'utf8', timeout: 60_000 });
-  if (r.stdout) process.stdout.write(r.stdout.replace(/^/gm, '  '));
-  if (r.stderr) process.stdout.write(`${r.stderr.replace(/^/gm, '  [stderr] ')}${r.stderr.endsWith('\n') ? '' : '\n'}`);
+  if (r.stdout) console.log(r.stdout.trimEnd().replace(/^/gm, '  '));
+  if (r.stderr) console.log(r.stderr.trimEnd().replace(/^/gm, '  [stderr] '));
   console.log(`  (exit ${r.status})`);
 }
 
