@@ -160,7 +160,7 @@ export function computeRewardAmount(input: RewardAmountInput): RewardAmount {
       index,
       type: c.type,
       countedPart: consistency === 'partial' ? 'consistent-part' : 'all',
-      exact: exact.toFixed(),
+      exact: exact.toString(), // Decimal (no exponent notation: see core/money.ts), exact, unrounded
       computed: formatMoney(computed),
       amount: formatMoney(value),
       minimumApplied,

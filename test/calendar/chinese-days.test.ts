@@ -1,3 +1,4 @@
+// 民法典第二百零三条的“法定休假日”：the national calendar checked day by day.
 // Cross-check of the national calendar (国办发明电〔2023〕7号, 〔2024〕12号, 〔2025〕7号) against the
 // independent `chinese-days` package, day by day for 2024, 2025 and 2026.
 // chinese-days' functions parse 'YYYY-MM-DD' through local time and give wrong days under

@@ -70,3 +70,20 @@ describe('IsoDate (第二百条: 公历年、月、日)', () => {
     expect(addMonthsClamped('2024-12-15', 1)).toBe('2025-01-15');
   });
 });
+
+describe('IsoDate boundaries (第二百条: 公历年、月、日)', () => {
+  it('needs "-" at both separator places and digits everywhere else', () => {
+    for (const s of ['2024/01/01', '2024-01/01', '2024/01-01', '2024-01-0:', '2024-0:-01', '202:-01-01', '2024-01-1/', '2024-1.-01'])
+      expect(isIsoDate(s), s).toBe(false);
+    expect(isIsoDate('2024-01-09')).toBe(true);
+  });
+
+  it('crosses the 400-year era boundary (2000-02-29, the last day of an era) and writes years below 1000 with four digits', () => {
+    expect(addCalendarDays('2000-02-28', 1)).toBe('2000-02-29');
+    expect(addCalendarDays('2000-02-29', 1)).toBe('2000-03-01');
+    expect(civilFromDays(daysFromCivil(2000, 2, 29))).toEqual({ year: 2000, month: 2, day: 29 });
+    expect(civilFromDays(daysFromCivil(2400, 2, 29))).toEqual({ year: 2400, month: 2, day: 29 });
+    expect(addCalendarDays('1000-01-01', -1)).toBe('0999-12-31');
+    expect(addMonthsClamped('1000-01-31', -1)).toBe('0999-12-31');
+  });
+});
