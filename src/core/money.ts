@@ -24,7 +24,8 @@ export type MoneyString = string;
 /** What the API accepts as money: a decimal string or a number with at most two decimals. */
 export type MoneyInput = string | number;
 
-const MONEY_PATTERN = /^(0|[1-9]\d{0,15})(\.\d{1,2})?$/;
+/** The shape of a money string (also used by the generated JSON Schemas). */
+export const MONEY_PATTERN = /^(0|[1-9]\d{0,15})(\.\d{1,2})?$/;
 
 /** `true` when `value` is acceptable money input (see the module comment). */
 export function isMoneyInput(value: unknown): value is MoneyInput {

@@ -91,7 +91,8 @@ export type RewardEligibilityInput = z.input<typeof eligibilityInputSchema>;
 
 // ── 金额（第八条第二款、第十条）──────────────────────────────────────────────
 
-const RATE_PATTERN = /^(0(\.\d{1,4})?|1(\.0{1,4})?)$/;
+/** The shape of a rate string (also used by the generated JSON Schemas). */
+export const RATE_PATTERN = /^(0(\.\d{1,4})?|1(\.0{1,4})?)$/;
 
 /** `true` for a ratio between 0 and 1 with at most four decimals (`"0.15"`, `0.15`). */
 export function isRateInput(v: unknown): v is string | number {

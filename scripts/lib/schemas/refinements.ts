@@ -12,8 +12,8 @@
  */
 import type * as z from 'zod';
 import { retirementInputSchema } from '../../../src/core/retirement.js';
-import { moneySchema } from '../../../src/core/money.js';
-import { amountInputSchema, noticeInputSchema } from '../../../src/safety-report-reward/schemas.js';
+import { MONEY_PATTERN, moneySchema } from '../../../src/core/money.js';
+import { RATE_PATTERN, amountInputSchema, noticeInputSchema } from '../../../src/safety-report-reward/schemas.js';
 import { FIRE_DEPARTMENTS, planHazardHandlingSchema, routeFireViolationsSchema } from '../../../src/township-fire/schemas.js';
 import { FIRE_TRANSFER_LIST } from '../../../src/township-fire/transfer.js';
 import { PLAN_TASK_IDS } from '../../../src/business-environment-plan/tasks.js';
@@ -38,11 +38,11 @@ export interface JsonRefinement {
 
 /**
  * Money input (src/core/money.ts MONEY_PATTERN): a decimal string without sign, exponent or
- * separators, at most two decimals. Kept equal to the core's pattern by a test (isMoneyInput).
+ * separators, at most two decimals. Taken from the core itself, so it cannot drift.
  */
-export const MONEY_INPUT_PATTERN = '^(0|[1-9]\\d{0,15})(\\.\\d{1,2})?$';
+export const MONEY_INPUT_PATTERN = MONEY_PATTERN.source;
 /** A ratio between 0 and 1 with at most four decimals (src/safety-report-reward/schemas.ts RATE_PATTERN). */
-export const RATE_INPUT_PATTERN = '^(0(\\.\\d{1,4})?|1(\\.0{1,4})?)$';
+export const RATE_INPUT_PATTERN = RATE_PATTERN.source;
 
 const ifThen = (cond: Json, then: Json, otherwise?: Json): Json => ({ if: cond, then, ...(otherwise ? { else: otherwise } : {}) });
 const is = (field: string, value: unknown): Json => ({ properties: { [field]: { const: value } }, required: [field] });
