@@ -67,7 +67,8 @@ export interface OpinionCreditCommitmentLookup {
  */
 export function creditCommitmentType(commitment: OpinionCreditCommitmentCode | string): OpinionCreditCommitmentLookup {
   const ref = parseRef(commitment);
-  const type = OPINION_CREDIT_COMMITMENT_TYPES.find((t) => t.code === ref || t.name === ref);
-  if (!type) throw new Error('unreachable: commitment validated');
+  const found = OPINION_CREDIT_COMMITMENT_TYPES.find((t) => t.code === ref || t.name === ref);
+  // The schema admits only the six codes and the six names, so the lookup always finds one.
+  const type = found as OpinionCreditCommitmentType;
   return { type, duties: OPINION_CREDIT_COMMITMENT_DUTIES, basis: [C10_SIX, C10_DUTIES, R_BEO_4] };
 }

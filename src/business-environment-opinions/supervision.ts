@@ -99,8 +99,10 @@ const parseOptions = /* @__PURE__ */ createParser(opinionDateOptionsSchema, {
 
 function checkDate(options: unknown): boolean {
   if (options === undefined) return false;
-  const o = parseOptions(options);
-  if (o?.asOf === undefined) return false;
+  const parsed = parseOptions(options);
+  // The schema's output is undefined only for an undefined input, handled just above.
+  const o = parsed as OpinionDateOptions;
+  if (o.asOf === undefined) return false;
   assertInForce(DOCUMENT, o.asOf, '需要出具或查验证明的日期');
   return true;
 }

@@ -153,7 +153,8 @@ export const OPINION_BREAKTHROUGHS: readonly OpinionBreakthrough[] = REGISTER.br
 const parseTaskRef = /* @__PURE__ */ createParser(opinionTaskRefSchema, {
   name: 'task',
   labels: OPINION_LABELS,
-  fast: (v) => typeof v === 'number' && Number.isInteger(v) && v >= 1 && v <= 18,
+  // Number.isInteger is false for anything that is not a number, so no typeof check is needed.
+  fast: (v) => Number.isInteger(v) && (v as number) >= 1 && (v as number) <= 18,
 });
 const parseBreakthroughRef = /* @__PURE__ */ createParser(opinionBreakthroughRefSchema, { name: 'breakthrough', labels: OPINION_LABELS });
 const parsePlanTaskId = /* @__PURE__ */ createParser(planTaskIdStringSchema, { name: 'planTaskId', labels: OPINION_LABELS });
@@ -199,11 +200,12 @@ export interface OpinionBreakthroughLookup {
  */
 export function opinionTasksByBreakthrough(breakthrough: number | string): OpinionBreakthroughLookup {
   const ref = parseBreakthroughRef(breakthrough);
-  const b =
+  const found =
     typeof ref === 'number'
       ? OPINION_BREAKTHROUGHS[ref - 1]
       : OPINION_BREAKTHROUGHS.find((x) => x.code === ref || x.focus === ref);
-  if (!b) throw new Error('unreachable: breakthrough validated');
+  // The schema admits only 1–6, the six codes and the six focuses, so the lookup always finds one.
+  const b = found as OpinionBreakthrough;
   const tasks = OPINION_TASKS.filter((t) => t.breakthrough === b.number);
   return { breakthrough: b, tasks, basis: [b.citation, ...tasks.map((t) => t.citation)] };
 }
