@@ -80,8 +80,10 @@ export function parsePlanDeadline(text: string): ParsedPlanDeadline {
   }
   if ((m = RE_QUARTERS.exec(t))) {
     const y = year(m[1]);
-    const quarters = (m[2] ?? '').split('、').map((q) => fromChineseNumeral(q.slice(1, -2)) ?? refuse());
-    for (let i = 1; i < quarters.length; i++) if (quarters[i]! <= quarters[i - 1]!) refuse();
+    // Each part is `第X季度` with X one of 一二三四 (the pattern allows nothing else).
+    const quarters = m[2]!.split('、').map((q) => fromChineseNumeral(q.charAt(1)) ?? refuse());
+    // In order, each quarter once: every quarter after the first is later than the one before it.
+    if (quarters.slice(1).some((q, i) => q <= quarters[i]!)) refuse();
     return { form: 'quarters', windows: quarters.map((q) => monthWindow(y, 3 * q - 2, 3 * q)), basis: [READING_QUARTERS] };
   }
   if ((m = RE_DEKAD.exec(t))) {

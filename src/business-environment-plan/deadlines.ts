@@ -10,7 +10,8 @@ import { RECORD_BY_ID, type PlanTask, type PlanTaskId, type TaskRecord } from '.
 const parseId = /* @__PURE__ */ createParser(planTaskIdSchema, {
   name: 'id',
   labels: PLAN_FIELD_LABELS,
-  fast: (v) => typeof v === 'string' && RECORD_BY_ID.has(v),
+  // Map#has finds no key for anything but one of the id strings.
+  fast: (v) => RECORD_BY_ID.has(v as string),
 });
 
 /** @internal The record of a task id, or PolicyInputError. */

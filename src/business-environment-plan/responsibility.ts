@@ -83,14 +83,14 @@ export function assignmentsOf(unit: string): { name: string; assignments: Assign
   const readings: Citation[] = [];
   const { name, keys } = unitKeys(unit, readings);
   const candidates = INDEX.byKey.get(keys[0]!) ?? [];
+  // `candidates` is in the plan's order, and within a task its lead units come before its
+  // responsible units (buildIndex): keeping the first match per task keeps that order and the lead role.
   const seen = new Map<PlanTaskId, Assignment>();
   for (const a of candidates) {
     if (!keys.every((k) => a.unit.keys.includes(k))) continue;
-    const prev = seen.get(a.record.task.id);
-    if (!prev || (prev.role === 'responsible' && a.role === 'lead')) seen.set(a.record.task.id, a);
+    seen.set(a.record.task.id, seen.get(a.record.task.id) ?? a);
   }
-  const assignments = [...seen.values()].sort((x, y) => x.record.index - y.record.index);
-  return { name, assignments, readings };
+  return { name, assignments: [...seen.values()], readings };
 }
 
 /** @internal The distinct readings of a query and of the written units it matched. */

@@ -20,13 +20,11 @@ export const planTaskIdSchema = /* @__PURE__ */ z.enum(PLAN_TASK_IDS);
 /** `'1.1'` (the whole task) or `'1.1#2'` (its second window). */
 export function isCompletedRef(v: string): boolean {
   const hash = v.indexOf('#');
-  const id = hash < 0 ? v : v.slice(0, hash);
-  const rec = RECORD_BY_ID.get(id);
-  if (!rec) return false;
-  if (hash < 0) return true;
+  if (hash === -1) return RECORD_BY_ID.has(v);
+  const rec = RECORD_BY_ID.get(v.slice(0, hash));
   const n = v.slice(hash + 1);
-  if (!/^[1-9]\d*$/.test(n)) return false;
-  return Number(n) <= rec.task.windows.length;
+  // The window number exactly as written by String: `1` … the task's window count (no `01`, `+1`, `1.0`).
+  return rec !== undefined && rec.task.windows.some((_, i) => n === String(i + 1));
 }
 
 /** One entry of `completed`. */

@@ -21,11 +21,12 @@ interface WindowRow {
   to: IsoDate;
 }
 
-/** Every window of every task, by end date, then the plan's order, then window number. */
+/** Every window of every task, by end date, then the plan's order. */
 const WINDOWS: readonly WindowRow[] = /* @__PURE__ */ (() =>
   Object.freeze(
     TASK_RECORDS.flatMap((record) => record.task.windows.map((w, i) => ({ record, window: i + 1, from: w.from, to: w.to }))).sort(
-      (a, b) => (a.to < b.to ? -1 : a.to > b.to ? 1 : a.record.index - b.record.index || a.window - b.window),
+      // The windows of one task follow each other without overlap, so they never tie on the end date.
+      (a, b) => (a.to < b.to ? -1 : a.to > b.to ? 1 : a.record.index - b.record.index),
     ),
   ))();
 
@@ -63,7 +64,8 @@ function isOverdueInputFast(v: unknown): v is OverdueInput {
   const c = v.completed;
   if (c === undefined) return true;
   if (!Array.isArray(c) || c.length > 500) return false;
-  for (const x of c) if (typeof x !== 'string' || x.length > 20 || !isCompletedRef(x)) return false;
+  // isCompletedRef accepts nothing longer than `wrap-up.1#1`, so the schema's length cap needs no twin here.
+  for (const x of c) if (typeof x !== 'string' || !isCompletedRef(x)) return false;
   return true;
 }
 
@@ -80,7 +82,7 @@ const parseOverdueInput = /* @__PURE__ */ createParser(overdueInputSchema, { lab
  * overduePlanTasks({ asOf: '2024-07-01', completed: ['launch', '1.1#1'] }).overdue[0].id  // '2.1'
  */
 export function overduePlanTasks(input: OverdueInput): OverduePlanTasks {
-  const { asOf, completed = [] } = parseOverdueInput(input);
+  const { asOf, completed } = parseOverdueInput(input);
   const done = new Set(completed);
   const overdue: OverduePlanTask[] = [];
   for (const w of WINDOWS) {
@@ -144,16 +146,16 @@ const parseMonth = /* @__PURE__ */ createParser(monthSchema, { name: 'month', la
 export function planUnitCalendar(unit: string, month: string): PlanUnitCalendar {
   const u = parseUnit(unit);
   const m = parseMonth(month);
-  const first = `${m}-01`;
-  const last = `${m}-31`; // string bound: every day of the month sorts at or before it
   const { name, assignments, readings } = assignmentsOf(u);
   const due: PlanCalendarEntry[] = [];
   const running: PlanCalendarEntry[] = [];
-  const listed: (typeof assignments)[number][] = [];
+  const listed = new Set<(typeof assignments)[number]>();
   for (const a of assignments) {
     const t = a.record.task;
     t.windows.forEach((w, i) => {
-      if (w.to < first || w.from > last) return;
+      // Compared by month (`YYYY-MM`): the window ends before the month or starts after it.
+      const toMonth = w.to.slice(0, 7);
+      if (toMonth < m || w.from.slice(0, 7) > m) return;
       const entry: PlanCalendarEntry = {
         id: t.id,
         part: t.part,
@@ -167,14 +169,14 @@ export function planUnitCalendar(unit: string, month: string): PlanUnitCalendar 
         deadline: t.deadline,
         basis: [a.record.citation, a.record.deadlineReading],
       };
-      (w.to <= last ? due : running).push(entry);
-      if (!listed.includes(a)) listed.push(a);
+      (toMonth === m ? due : running).push(entry);
+      listed.add(a);
     });
   }
-  const byEnd = (x: PlanCalendarEntry, y: PlanCalendarEntry) => (x.to < y.to ? -1 : x.to > y.to ? 1 : 0);
+  const byEnd = (x: PlanCalendarEntry, y: PlanCalendarEntry) => daysBetween(y.to, x.to);
   due.sort(byEnd); // stable: ties keep the plan's order
   running.sort(byEnd);
-  return { unit: name, month: m, due, running, basis: [C_3_2, C_3_3, ...readingsOf(readings, listed)] };
+  return { unit: name, month: m, due, running, basis: [C_3_2, C_3_3, ...readingsOf(readings, [...listed])] };
 }
 
 /** @internal Exposed for tests: parse the overdue input with the schema only (no fast path). */

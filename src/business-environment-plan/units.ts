@@ -70,8 +70,9 @@ function canonicalName(raw: string, readings: Citation[]): string {
 }
 
 /** Normalises one unit name (a query, or a unit of a list after the 州 prefix is applied). */
-export function unitKeys(raw: string, readings: Citation[] = []): { name: string; keys: string[] } {
-  const s = raw.trim().replace(/[＜〈]/g, '<').replace(/[＞〉]/g, '>');
+export function unitKeys(raw: string, readings: Citation[]): { name: string; keys: string[] } {
+  // `raw` is already trimmed: a query by the unit schema, a listed unit by splitUnitList.
+  const s = raw.replace(/[＜〈]/g, '<').replace(/[＞〉]/g, '>');
   const m = /^([^<>]+)<([^<>]+)>$/.exec(s);
   if (m) {
     readings.push(READING_CREDIT_OFFICE);
@@ -94,7 +95,8 @@ export function parseUnitList(list: string): WrittenUnit[] {
   for (const run of splitUnitList(list)) {
     const statePrefix = run[0]!.startsWith('州');
     const last = run[run.length - 1]!;
-    const sharedSuffix = run.length > 1 && last.endsWith('管委会') && run.slice(0, -1).every((u) => !u.endsWith('管委会')) ? '管委会' : '';
+    // (A run of one unit ending in 管委会 "shares" it with itself: nothing changes.)
+    const sharedSuffix = last.endsWith('管委会') && run.slice(0, -1).every((u) => !u.endsWith('管委会')) ? '管委会' : '';
     for (const writtenAs of run) {
       const readings: Citation[] = [];
       let raw = writtenAs;

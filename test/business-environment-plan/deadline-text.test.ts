@@ -51,6 +51,47 @@ describe('parsePlanDeadline: the forms the plan writes (二（二）完成时限
     });
   }
 
+  it('accepts the years 1900 … 2999 and refuses the years outside', () => {
+    expect(parsePlanDeadline('1900年4月').windows).toEqual([win('1900-04-01', '1900-04-30')]);
+    expect(parsePlanDeadline('2999年4月').windows).toEqual([win('2999-04-01', '2999-04-30')]);
+    for (const text of ['1899年4月', '3000年4月', '1899年第二季度', '3000年12月上旬']) {
+      expect(() => parsePlanDeadline(text), text).toThrowError(expect.objectContaining({ name: 'PolicyInputError' }));
+    }
+  });
+
+  it('refuses a quarter named twice (第二季度、第二季度): each quarter once, in order', () => {
+    expect(() => parsePlanDeadline('2024年第二季度、第二季度')).toThrowError(expect.objectContaining({ name: 'PolicyInputError' }));
+    expect(parsePlanDeadline('2024年第一季度、第三季度、第四季度').windows).toEqual([
+      win('2024-01-01', '2024-03-31'),
+      win('2024-07-01', '2024-09-30'),
+      win('2024-10-01', '2024-12-31'),
+    ]);
+  });
+
+  it('ignores spaces around the text', () => {
+    expect(parsePlanDeadline(' 2024年4月\n').windows).toEqual([win('2024-04-01', '2024-04-30')]);
+  });
+
+  it('names the field and the forms it knows in the error', () => {
+    const issues = (f: () => unknown) => {
+      try {
+        f();
+      } catch (e) {
+        return (e as { issues: unknown }).issues;
+      }
+      throw new Error('expected a throw');
+    };
+    expect(issues(() => parsePlanDeadline('2024年底'))).toEqual([
+      {
+        path: ['deadline'],
+        message: '字段「deadline」（完成时限）不是本库认识的写法（支持：YYYY年M月、YYYY年M—N月、YYYY年第X季度、第Y季度、YYYY年M月上旬/中旬/下旬、YYYY年M月启动，贯穿全年）',
+      },
+    ]);
+    expect(issues(() => parsePlanDeadline(null as unknown as string))).toEqual([
+      { path: ['deadline'], message: '字段「deadline」（完成时限）类型错误，应为字符串' },
+    ]);
+  });
+
   it('refuses a non-string with PolicyInputError and does not echo the text', () => {
     expect(() => parsePlanDeadline(42 as unknown as string)).toThrowError(expect.objectContaining({ name: 'PolicyInputError' }));
     try {

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { PLAN_TASKS, PLAN_UNITS, planTasksForUnit } from '../../src/business-environment-plan/index.js';
-import { parseUnitList, splitUnitList } from '../../src/business-environment-plan/units.js';
+import { parseUnitList, splitUnitList, unitKeys } from '../../src/business-environment-plan/units.js';
 
 describe('splitting unit lists (二（二）1.（1）: 州财政局、工信局、工商联…，各县市人民政府)', () => {
   it('splits on 、 and ， into runs, never inside （…） or <…>', () => {
@@ -23,6 +23,55 @@ describe('splitting unit lists (二（二）1.（1）: 州财政局、工信局�
   it('shares a trailing 管委会 across its run (二（二）7.（2）)', () => {
     const units = parseUnitList('霍尔果斯经济开发区、奎屯—独山子经济技术开发区、伊宁边境经济合作区、伊犁国家农业科技园区管委会');
     expect(units.map((u) => u.name)).toEqual(['霍尔果斯经济开发区管委会', '奎屯—独山子经济技术开发区管委会', '伊宁边境经济合作区管委会', '伊犁国家农业科技园区管委会']);
+  });
+
+  it('splits on a 、 or ， right after a closing bracket, and never on one inside <…> or （…）', () => {
+    expect(splitUnitList('州发改委<州信用办>、工商联')).toEqual([['州发改委<州信用办>', '工商联']]);
+    expect(splitUnitList('州发改委<州信用办、工商联>，各县市人民政府')).toEqual([['州发改委<州信用办、工商联>'], ['各县市人民政府']]);
+    expect(splitUnitList('中国（新疆，霍尔果斯）办公室、工商联')).toEqual([['中国（新疆，霍尔果斯）办公室', '工商联']]);
+  });
+
+  it('trims each unit and refuses an empty one (a doubled or trailing separator)', () => {
+    expect(splitUnitList(' 州财政局、 工信局 ，各县市人民政府')).toEqual([['州财政局', '工信局'], ['各县市人民政府']]);
+    for (const list of ['州财政局、、工信局', '州财政局，', '、工信局', '', '州财政局、 ，工信局']) {
+      expect(() => splitUnitList(list), list).toThrowError('splitUnitList: empty unit');
+    }
+  });
+
+  it('carries no 州 in a run that does not begin with 州 (R-BEP-6)', () => {
+    const units = parseUnitList('国家金融监管总局伊犁监管分局、工商联，州财政局、工信局');
+    expect(units.map((u) => u.name)).toEqual(['国家金融监管总局伊犁监管分局', '工商联', '州财政局', '州工信局']);
+  });
+
+  it('records the readings applied to each unit, once each', () => {
+    const units = parseUnitList('州财政局、工信局、广播电视局等单位、市场监管局，州发改委<州信用办>');
+    expect(units.map((u) => [u.writtenAs, u.name, u.readings.map((c) => c.part)])).toEqual([
+      ['州财政局', '州财政局', []],
+      ['工信局', '州工信局', ['R-BEP-6']],
+      ['广播电视局等单位', '州广播电视局', ['R-BEP-6', 'R-BEP-8']],
+      ['市场监管局', '州市场监督管理局', ['R-BEP-6', 'R-BEP-8']],
+      ['州发改委<州信用办>', '州发改委<州信用办>', ['R-BEP-7']],
+    ]);
+    const [zone] = parseUnitList('霍尔果斯经济开发区、伊犁国家农业科技园区管委会');
+    expect(zone!.readings.map((c) => c.part)).toEqual(['R-BEP-8']);
+  });
+
+  it('files each 管委会 also under its zone name (R-BEP-8), a bare 管委会 only under itself', () => {
+    const units = parseUnitList('霍尔果斯经济开发区、奎屯—独山子经济技术开发区、伊宁边境经济合作区、伊犁国家农业科技园区管委会');
+    expect(units.map((u) => u.keys)).toEqual([
+      ['霍尔果斯经济开发区管委会', '霍尔果斯经济开发区'],
+      ['奎屯—独山子经济技术开发区管委会', '奎屯—独山子经济技术开发区'],
+      ['伊宁边境经济合作区管委会', '伊宁边境经济合作区'],
+      ['伊犁国家农业科技园区管委会', '伊犁国家农业科技园区'],
+    ]);
+    expect(unitKeys('管委会', []).keys).toEqual(['管委会']);
+    expect(unitKeys('州工信局', []).keys).toEqual(['州工信局']);
+  });
+
+  it('shares a trailing 管委会 only when no other unit of the run writes its own', () => {
+    const units = parseUnitList('霍尔果斯经济开发区、伊宁边境经济合作区管委会、伊犁国家农业科技园区管委会');
+    expect(units.map((u) => u.name)).toEqual(['霍尔果斯经济开发区', '伊宁边境经济合作区管委会', '伊犁国家农业科技园区管委会']);
+    expect(units.map((u) => u.readings)).toEqual([[], [], []]);
   });
 
   it('files 州发改委<州信用办> under both names', () => {
