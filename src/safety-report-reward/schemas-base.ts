@@ -4,7 +4,7 @@
  * classifyReport alone does not pull in the money schemas and decimal.js (issue 9's bundle budget).
  */
 import * as z from 'zod/mini';
-import { isPlainObject } from '../core/validation.js';
+import { hasOnlyKeys, isPlainObject } from '../core/validation.js';
 
 /** The three kinds of report of 第四条. */
 export const REPORT_KINDS = ['real-name', 'pseudonymous', 'anonymous'] as const;
@@ -88,11 +88,5 @@ export type ClassifyReportInput = z.input<typeof classifyInputSchema>;
 
 /** Fast-path twin of {@link classifyInputSchema}. */
 export function isClassifyInputFast(v: unknown): v is ClassifyReportInput {
-  if (!isPlainObject(v)) return false;
-  let n = 0;
-  for (const k in v) {
-    if (k !== 'trueName' && k !== 'validContact') return false;
-    n++;
-  }
-  return n === 2 && typeof v.trueName === 'boolean' && typeof v.validContact === 'boolean';
+  return isPlainObject(v) && hasOnlyKeys(v, ['trueName', 'validContact']) && typeof v.trueName === 'boolean' && typeof v.validContact === 'boolean';
 }
