@@ -45,7 +45,7 @@ export const PF_FIELD_LABELS = {
   complex: '情况是否复杂',
   verificationFinding: '核查结论',
   defenceEstablished: '当事人陈述申辩是否成立',
-  decisionReceivedOn: '当事人收到书面告知之日',
+  decisionReceivedOn: '当事人收到书面告知书之日',
   stage: '异议处理阶段',
 } as const;
 
