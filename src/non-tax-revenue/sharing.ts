@@ -104,9 +104,9 @@ const parseOptions = /* @__PURE__ */ createParser(calendarOptionsSchema, {
 const QUARTER_END_DAY = ['03-31', '06-30', '09-30', '12-31'] as const;
 const QUARTER_START_DAY = ['01-01', '04-01', '07-01', '10-01'] as const;
 
+/** `year` is 1900–9999 (the schema), so it always has four digits. */
 function quarterBounds(year: number, quarter: 1 | 2 | 3 | 4): { start: IsoDate; end: IsoDate } {
-  const y = String(year).padStart(4, '0');
-  return { start: `${y}-${QUARTER_START_DAY[quarter - 1]}`, end: `${y}-${QUARTER_END_DAY[quarter - 1]}` };
+  return { start: `${year}-${QUARTER_START_DAY[quarter - 1]}`, end: `${year}-${QUARTER_END_DAY[quarter - 1]}` };
 }
 
 /**
@@ -131,7 +131,7 @@ export function computeRevenueSharingDeadlines(input: RevenueSharingInput, optio
   const opts = parseOptions(options);
   const { start, end } = quarterBounds(year, quarter);
   assertInForce(DOCUMENT, end, '分成所属季度的最后一日');
-  if (appliedOn !== undefined && appliedOn < start) {
+  if ((appliedOn ?? start) < start) {
     throw new PolicyInputError([{ path: ['appliedOn'], message: '字段「appliedOn」（申请日）不能早于所属季度的第一天' }]);
   }
 
@@ -139,7 +139,7 @@ export function computeRevenueSharingDeadlines(input: RevenueSharingInput, optio
   let applicationRule: RevenueSharingDeadlines['applicationRule'];
   const basis: Citation[] = [];
   if (quarter === 4) {
-    applicationDue = `${String(year).padStart(4, '0')}-12-20`;
+    applicationDue = `${year}-12-20`;
     applicationRule = 'year-end-fixed-date';
     basis.push(C24_YEAR_END, R_YEAR_END, R_FIXED_DATE);
   } else {
