@@ -109,7 +109,7 @@ export function shortHash(text: string): string {
 
 /** Removes all whitespace (the seed is compared "whitespace aside"). */
 export function stripWhitespace(text: string): string {
-  return text.replace(/[\s\u3000]+/g, '');
+  return text.replace(/[\s\u3000]/g, '');
 }
 
 /** Hash of an article's text, whitespace aside. */
@@ -133,20 +133,21 @@ export function defineArticles(inputs: readonly ArticleInput[]): readonly Articl
     const items: ArticleItem[] = [];
     for (const line of lines) {
       const m = ITEM_PREFIX.exec(line);
-      const n = m ? fromChineseNumeral(m[1] ?? '') : null;
+      const n = m ? fromChineseNumeral(m[1]!) : null;
       if (n !== null && paragraphs.length > 0) items.push(Object.freeze({ paragraph: paragraphs.length, number: n, text: line }));
       else paragraphs.push(line);
     }
+    const text = lines.join('\n');
     return Object.freeze({
       id: a.id,
       ...(a.article !== undefined ? { article: a.article } : {}),
       ...(a.part !== undefined ? { part: a.part } : {}),
-      text: lines.join('\n'),
+      text,
       paragraphs: Object.freeze(paragraphs),
       items: Object.freeze(items),
       implementedBy: Object.freeze([...(a.implementedBy ?? [])]),
       ...(a.notComputable !== undefined ? { notComputable: a.notComputable } : {}),
-      textHash: articleTextHash(lines.join('\n')),
+      textHash: articleTextHash(text),
     });
   });
   return Object.freeze(out);

@@ -42,11 +42,13 @@ export function parseIsoDate(value: unknown): { year: number; month: number; day
   if (value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) return null;
   const y0 = digit(value, 0), y1 = digit(value, 1), y2 = digit(value, 2), y3 = digit(value, 3);
   const m0 = digit(value, 5), m1 = digit(value, 6), d0 = digit(value, 8), d1 = digit(value, 9);
-  if ((y0 | y1 | y2 | y3 | m0 | m1 | d0 | d1) < 0) return null;
+  // -1 (a non-digit) ORed with anything is -1; digits alone never are.
+  if ((y0 | y1 | y2 | y3 | m0 | m1 | d0 | d1) === -1) return null;
   const year = y0 * 1000 + y1 * 100 + y2 * 10 + y3;
   const month = m0 * 10 + m1;
   const day = d0 * 10 + d1;
-  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
+  // daysInMonth is 0 for a month outside 1–12, so such a month fails the day check.
+  if (day < 1 || day > daysInMonth(year, month)) return null;
   return { year, month, day };
 }
 

@@ -29,9 +29,9 @@ export const MONEY_PATTERN = /^(0|[1-9]\d{0,15})(\.\d{1,2})?$/;
 
 /** `true` when `value` is acceptable money input (see the module comment). */
 export function isMoneyInput(value: unknown): value is MoneyInput {
-  if (typeof value === 'string') return MONEY_PATTERN.test(value);
-  if (typeof value === 'number') return Number.isFinite(value) && value >= 0 && MONEY_PATTERN.test(String(value));
-  return false;
+  // A number is checked on its shortest decimal form: `NaN`, `Infinity` and negatives (`-1`,
+  // `-Infinity`) do not match the pattern, `-0` is written `0`.
+  return (typeof value === 'string' || typeof value === 'number') && MONEY_PATTERN.test(String(value));
 }
 
 /** Zod schema for money input; messages are the library's Chinese ones. */
@@ -46,7 +46,8 @@ export const moneySchema = /* @__PURE__ */ z.union([z.string(), z.number()]).che
  * toDecimal('0.10').plus(toDecimal(0.2)).toString() // '0.3'
  */
 export function toDecimal(value: MoneyInput): Decimal {
-  return new Decimal(typeof value === 'number' ? String(value) : value);
+  // Through the number's shortest decimal form, the same digits as the string that passed isMoneyInput.
+  return new Decimal(String(value));
 }
 
 /**

@@ -63,7 +63,8 @@ export function statutoryRetirementDate(input: RetirementInput): StatutoryRetire
   const p = parseInput(retirementInputSchema, input, {
     labels: { birthDate: '出生日期', sex: '性别', originalRetirementAge: '原法定退休年龄' },
   });
-  const schedule = RETIREMENT_SCHEDULES.find((s) => s.sex === p.sex && s.originalAge === p.originalRetirementAge)!;
+  // The schema ties the age to the sex (60: men; 55, 50: women), so the age alone picks the schedule.
+  const schedule = RETIREMENT_SCHEDULES.find((s) => s.originalAge === p.originalRetirementAge)!;
   const birth = parseIsoDate(p.birthDate)!;
   const delay = delayMonthsFor(schedule, birth.year, birth.month);
   const totalMonths = schedule.originalAge * 12 + delay;

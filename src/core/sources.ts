@@ -3,7 +3,7 @@
  * the State Council's measures on the retirement age, and the library's own readings where
  * a text allows two. Each with where it comes from (REFERENCE-FACTS.md in the project's shared notes).
  */
-import type { Citation } from './citations.js';
+import { toChineseNumeral, type Citation } from './citations.js';
 
 const CIVIL_CODE = '《中华人民共和国民法典》';
 
@@ -25,7 +25,7 @@ function civil(article: keyof typeof CIVIL_CODE_PERIOD_ARTICLES, paragraph?: 1 |
     document: 'prc-civil-code',
     article,
     ...(paragraph ? { paragraph } : {}),
-    label: `${CIVIL_CODE}第${CN[article]}条${paragraph ? `第${paragraph === 1 ? '一' : '二'}款` : ''}`,
+    label: `${CIVIL_CODE}第${CN[article]}条${paragraph ? `第${toChineseNumeral(paragraph)}款` : ''}`,
     quote,
   });
 }

@@ -2,7 +2,7 @@
  * Building calendars from layers of holiday schedules, and looking days up in them.
  */
 import type { Citation } from '../citations.js';
-import { daysFromCivil, parseIsoDate, toDayNumber, weekdayOfDayNumber } from '../dates.js';
+import { civilFromDays, daysFromCivil, parseIsoDate, toDayNumber, weekdayOfDayNumber } from '../dates.js';
 import { CalendarRangeError } from '../errors.js';
 import { NATIONAL_LAYER } from './national.js';
 import type {
@@ -46,15 +46,10 @@ type CompiledIndex = CalendarIndex & { originOf: Map<number, DayOrigin>; isXinji
 
 function compile(layers: readonly CalendarLayer[]): { years: number[]; index: CompiledIndex } {
   const yearSets = layers.map((l) => new Set(l.years.map((y) => y.year)));
-  const first = layers[0];
-  const years = first
-    ? [...yearSets[0]!].filter((y) => yearSets.every((s) => s.has(y))).sort((a, b) => a - b)
-    : [];
-  if (years.length === 0) {
-    return { years, index: { firstDay: 0, lastDay: -1, flags: new Uint8Array(0), origin: new Map(), originOf: new Map(), isXinjiang: new Uint8Array(0), citations: [] } };
-  }
-  const firstDay = daysFromCivil(years[0]!, 1, 1);
-  const lastDay = daysFromCivil(years[years.length - 1]!, 12, 31);
+  const years = [...(yearSets[0] ?? [])].filter((y) => yearSets.every((s) => s.has(y))).sort((a, b) => a - b);
+  // Without any year: from 1970-01-01 (day 0) to the day before (day -1), an index of no days.
+  const firstDay = daysFromCivil(years[0] ?? 1970, 1, 1);
+  const lastDay = daysFromCivil(years[years.length - 1] ?? 1969, 12, 31);
   const flags = new Uint8Array(lastDay - firstDay + 1);
   for (const y of years) {
     for (let n = daysFromCivil(y, 1, 1), end = daysFromCivil(y, 12, 31); n <= end; n++) {
@@ -83,13 +78,14 @@ function compile(layers: readonly CalendarLayer[]): { years: number[]; index: Co
     }
   }
   // Dense per-day look-ups for the hot paths (deadline bases).
+  // Stryker disable next-line ArrayDeclaration: equivalent — a sparse array reads undefined at the same indices; the dense fill is only for speed
   const citations: (Citation | undefined)[] = new Array<Citation | undefined>(flags.length).fill(undefined);
   const isXinjiang = new Uint8Array(flags.length);
   for (const [n, o] of originOf) {
     citations[n - firstDay] = o.citation;
     if (o.layer.id !== 'national') isXinjiang[n - firstDay] = 1;
   }
-  return { years, index: { firstDay, lastDay, flags, origin: originOf, originOf, isXinjiang, citations } };
+  return { years, index: { firstDay, flags, origin: originOf, originOf, isXinjiang, citations } };
 }
 
 /**
@@ -132,19 +128,16 @@ export function resolveCalendar(option: CalendarOption | undefined): Calendar {
   return option;
 }
 
-function yearOfDayNumber(cal: Calendar, n: number): number {
-  // Cheap and exact: count from the index's first year.
-  let y = cal.years[0] ?? 1970;
-  while (n < daysFromCivil(y, 1, 1)) y--;
-  while (n > daysFromCivil(y, 12, 31)) y++;
-  return y;
+/** @internal The CalendarRangeError for day number `n`, a day whose year the calendar does not cover. */
+export function rangeErrorAt(cal: Calendar, n: number): CalendarRangeError {
+  return new CalendarRangeError(civilFromDays(n).year, cal.id, cal.years);
 }
 
 /** @internal The flag of a day number, or CalendarRangeError when its year is not covered. */
 export function flagOf(cal: Calendar, n: number): number {
-  const idx = cal.index;
-  const f = n >= idx.firstDay && n <= idx.lastDay ? (idx.flags[n - idx.firstDay] ?? 0) : 0;
-  if (f === 0) throw new CalendarRangeError(yearOfDayNumber(cal, n), cal.id, cal.years);
+  // A typed array gives `undefined` for any index outside it, negative ones included.
+  const f = cal.index.flags[n - cal.index.firstDay] ?? FLAG.none;
+  if (f === FLAG.none) throw rangeErrorAt(cal, n);
   return f;
 }
 

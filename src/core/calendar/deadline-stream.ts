@@ -1,3 +1,4 @@
+import { isPolicyInputError } from '../errors.js';
 import type { CalendarOptions } from './types.js';
 import { computeDeadline, type Deadline } from './deadline.js';
 import type { DeadlineInput } from './schemas.js';
@@ -19,8 +20,7 @@ export function* computeDeadlineStream(
     try {
       yield computeDeadline(input, options);
     } catch (e) {
-      const err = e as { code?: string; issues?: { path: (string | number)[] }[] };
-      if (err.code === 'POLICY_INPUT_INVALID' && err.issues) for (const issue of err.issues) issue.path.unshift(i);
+      if (isPolicyInputError(e)) for (const issue of e.issues) issue.path.unshift(i);
       throw e;
     }
     i++;

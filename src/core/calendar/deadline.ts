@@ -1,14 +1,14 @@
 import type { Citation } from '../citations.js';
-import { fromDayNumber, isIsoDate, type IsoDate } from '../dates.js';
+import { fromDayNumber, type IsoDate } from '../dates.js';
 import { CITE_CIVIL_201, CITE_CIVIL_203, CITE_CIVIL_204, CORE_READINGS, citeReading, findReading } from '../sources.js';
-import { createParser, hasOnlyKeys, isPlainObject } from '../validation.js';
+import { createParser } from '../validation.js';
 import { FLAG, compiledIndex, dayNumberOf, flagOf, resolveCalendar } from './calendar.js';
 import {
   CALENDAR_FIELD_LABELS as labels,
-  MAX_PERIOD_DAYS,
   calendarOptionsSchema,
   deadlineInputSchema,
   isCalendarOptionsFast,
+  isDeadlineInputFast,
   type DeadlineInput,
 } from './schemas.js';
 import type { Calendar, CalendarOptions } from './types.js';
@@ -27,19 +27,6 @@ export interface Deadline {
   basis: Citation[];
 }
 
-const KEYS = ['start', 'days', 'unit', 'rollover'] as const;
-
-function isDeadlineInputFast(v: unknown): v is DeadlineInput {
-  if (!isPlainObject(v) || !hasOnlyKeys(v, KEYS)) return false;
-  const { days, unit, rollover } = v;
-  return (
-    isIsoDate(v.start) &&
-    typeof days === 'number' && Number.isInteger(days) && days >= 1 && days <= MAX_PERIOD_DAYS &&
-    (unit === 'calendar-days' || unit === 'working-days') &&
-    (rollover === undefined || typeof rollover === 'boolean')
-  );
-}
-
 const parseDeadlineInput = /* @__PURE__ */ createParser(deadlineInputSchema, { labels, fast: isDeadlineInputFast });
 const parseOptions = /* @__PURE__ */ createParser(calendarOptionsSchema, { name: 'options', labels, fast: isCalendarOptionsFast });
 
@@ -47,21 +34,22 @@ const READING_WEEKEND = /* @__PURE__ */ citeReading(findReading(CORE_READINGS, '
 const READING_XINJIANG = /* @__PURE__ */ citeReading(findReading(CORE_READINGS, 'R-CAL-3'));
 
 /**
- * @internal Citations explaining why the days from `from` to `to` (day numbers) were rest days
- * (and, with `withAdjusted`, why weekend days among them were working days).
+ * @internal Citations explaining why the days from `from` to `to` (day numbers) were rest days,
+ * and why weekend days among them were working days (调休上班). The caller has already looked
+ * every one of these days up, so they all lie inside the calendar's index. A rollover range
+ * holds rest days only, so its adjusted working days (none) add nothing.
  */
-export function restDayBasis(cal: Calendar, from: number, to: number, withAdjusted = false): Citation[] {
+export function restDayBasis(cal: Calendar, from: number, to: number): Citation[] {
   const out: Citation[] = [];
   const idx = compiledIndex(cal);
   let weekend = false;
   let xinjiang = false;
-  for (let n = from; n <= to; n++) {
-    const i = n - idx.firstDay;
-    const f = i >= 0 && n <= idx.lastDay ? (idx.flags[i] ?? 0) : flagOf(cal, n);
+  for (let i = from - idx.firstDay, last = to - idx.firstDay; i <= last; i++) {
+    const f = idx.flags[i];
     if (f === FLAG.weekend) weekend = true;
-    else if (f === FLAG.holiday || (withAdjusted && f === FLAG.adjusted)) {
-      const c = idx.citations[i];
-      if (c !== undefined && out[out.length - 1] !== c && !out.includes(c)) out.push(c);
+    else if (f === FLAG.holiday || f === FLAG.adjusted) {
+      const c = idx.citations[i]!;
+      if (!out.includes(c)) out.push(c);
       if (idx.isXinjiang[i] === 1) xinjiang = true;
     }
   }
@@ -101,7 +89,7 @@ export function computeDeadline(input: DeadlineInput, options?: CalendarOptions)
       nominalDue: due,
       rolledOver: false,
       restDaysSkipped: [],
-      basis: [CITE_CIVIL_201, ...restDayBasis(cal, s + 1, n, true)],
+      basis: [CITE_CIVIL_201, ...restDayBasis(cal, s + 1, n)],
     };
   }
 

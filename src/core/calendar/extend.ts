@@ -65,7 +65,7 @@ export function extendCalendar(base: Calendar | 'xinjiang' | 'national', data: C
       const check = (list: string[], field: 'daysOff' | 'workdays') =>
         list.forEach((d, di) => {
           const where = `data.years[${yi}].arrangements[${ai}].${field}[${di}]`;
-          if (parseIsoDate(d)?.year !== y.year) issues.push({ path: ['data', 'years', yi, 'arrangements', ai, field, di], message: `字段「${where}」：日期不在该年份内` });
+          if (parseIsoDate(d)!.year !== y.year) issues.push({ path: ['data', 'years', yi, 'arrangements', ai, field, di], message: `字段「${where}」：日期不在该年份内` });
           const wd = weekdayOfDayNumber(toDayNumber(d));
           if (field === 'workdays' && wd !== 0 && wd !== 6) issues.push({ path: ['data', 'years', yi, 'arrangements', ai, field, di], message: `字段「${where}」：调休上班日应为星期六或星期日` });
         });

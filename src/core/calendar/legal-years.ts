@@ -15,8 +15,6 @@ const parseStart = /* @__PURE__ */ createParser(isoDateSchema, { name: 'start', 
  */
 export function addLegalYears(start: IsoDate, years: number): IsoDate {
   const s = parseStart(start);
-  const y = typeof years === 'number' && Number.isInteger(years) && years >= 1 && years <= 100
-    ? years
-    : parseInput(legalYearsSchema, years, { name: 'years', labels });
+  const y = parseInput(legalYearsSchema, years, { name: 'years', labels });
   return addMonthsClamped(s, y * 12);
 }

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { isoDateSchema, isPlainObject, positiveIntSchema } from '../validation.js';
+import { isIsoDate } from '../dates.js';
+import { hasOnlyKeys, isoDateSchema, isPlainObject, positiveIntSchema } from '../validation.js';
 import { isCalendar } from './calendar.js';
 import type { Calendar, CalendarOptions } from './types.js';
 
@@ -37,6 +38,21 @@ export const deadlineInputSchema = /* @__PURE__ */ z.strictObject({
 
 /** `computeDeadline`'s input, as a type. */
 export type DeadlineInput = z.input<typeof deadlineInputSchema>;
+
+const DEADLINE_KEYS = ['start', 'days', 'unit', 'rollover'] as const;
+
+/** Fast-path twin of {@link deadlineInputSchema}. */
+export function isDeadlineInputFast(v: unknown): v is DeadlineInput {
+  if (!isPlainObject(v) || !hasOnlyKeys(v, DEADLINE_KEYS)) return false;
+  const { unit, rollover } = v;
+  const days = v.days as number; // a number when Number.isInteger says so
+  return (
+    isIsoDate(v.start) &&
+    Number.isInteger(days) && days >= 1 && days <= MAX_PERIOD_DAYS &&
+    (unit === 'calendar-days' || unit === 'working-days') &&
+    (rollover === undefined || typeof rollover === 'boolean')
+  );
+}
 
 /** `addWorkingDays`'s count. */
 export const workingDaysCountSchema = /* @__PURE__ */ positiveIntSchema.check(z.lte(MAX_PERIOD_DAYS));

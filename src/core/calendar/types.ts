@@ -44,9 +44,9 @@ export type DayKind = 'workday' | 'weekend' | 'holiday' | 'adjusted-workday';
 
 /** @internal Compiled day flags of a calendar, for fast look-ups. */
 export interface CalendarIndex {
+  /** Day number of the first day covered; `flags[n - firstDay]` is the flag of day number `n`. */
   readonly firstDay: number;
-  readonly lastDay: number;
-  /** 1 workday, 2 weekend, 3 holiday, 4 adjusted workday; 0 = year not covered. */
+  /** 1 workday, 2 weekend, 3 holiday, 4 adjusted workday; 0 (or outside the array) = year not covered. */
   readonly flags: Uint8Array;
   /** For holidays and adjusted workdays: the layer and arrangement that made them so. */
   readonly origin: ReadonlyMap<number, { layer: CalendarLayer; year: CalendarYearData; arrangement: HolidayArrangement }>;

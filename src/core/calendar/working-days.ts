@@ -1,7 +1,7 @@
 import { fromDayNumber, isIsoDate } from '../dates.js';
 import { createParser, isoDateSchema, parseInput } from '../validation.js';
-import { dayKindOfNumber, dayNumberOf, flagOf, isWorkingFlag, originOf, resolveCalendar } from './calendar.js';
-import { CALENDAR_FIELD_LABELS as labels, calendarOptionsSchema, isCalendarOptionsFast, workingDaysCountSchema, MAX_PERIOD_DAYS } from './schemas.js';
+import { FLAG, dayKindOfNumber, dayNumberOf, flagOf, isWorkingFlag, originOf, rangeErrorAt, resolveCalendar } from './calendar.js';
+import { CALENDAR_FIELD_LABELS as labels, calendarOptionsSchema, isCalendarOptionsFast, workingDaysCountSchema } from './schemas.js';
 import type { CalendarOptions, DayKind } from './types.js';
 import type { Citation } from '../citations.js';
 import { CORE_READINGS, citeReading, findReading } from '../sources.js';
@@ -78,7 +78,7 @@ export function describeDay(date: IsoDate, options?: CalendarOptions): DayDescri
  */
 export function addWorkingDays(date: IsoDate, n: number, options?: CalendarOptions): IsoDate {
   const d = parseDate(date);
-  const count = typeof n === 'number' && Number.isInteger(n) && n >= 1 && n <= MAX_PERIOD_DAYS ? n : parseInput(workingDaysCountSchema, n, { name: 'n', labels });
+  const count = parseInput(workingDaysCountSchema, n, { name: 'n', labels });
   const cal = resolveCalendar(parseOptions(options)?.calendar);
   return fromDayNumber(nthWorkingDayAfter(cal, dayNumberOf(d), count));
 }
@@ -90,10 +90,10 @@ export function nthWorkingDayAfter(cal: ReturnType<typeof resolveCalendar>, star
   const idx = cal.index;
   while (left > 0) {
     day++;
-    const i = day - idx.firstDay;
-    const f = i >= 0 && day <= idx.lastDay ? (idx.flags[i] ?? 0) : 0;
-    if (f === 1 || f === 4) left--;
-    else if (f === 0) flagOf(cal, day); // throws CalendarRangeError
+    // A typed array gives `undefined` for any index outside it, negative ones included.
+    const f = idx.flags[day - idx.firstDay] ?? FLAG.none;
+    if (f === FLAG.workday || f === FLAG.adjusted) left--;
+    else if (f === FLAG.none) throw rangeErrorAt(cal, day);
   }
   return day;
 }
