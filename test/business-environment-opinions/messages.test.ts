@@ -6,15 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import * as api from '../../src/business-environment-opinions/index.js';
-
-function thrown(fn: () => unknown): Error & { issues?: { path: (string | number)[]; message: string }[] } {
-  try {
-    fn();
-  } catch (e) {
-    return e as never;
-  }
-  throw new Error('expected a throw');
-}
+import { thrown } from '../support/thrown.js';
 
 const NOT_A_TASK = '不是本意见的任务编号（编号中的突破口须与任务序号相符，序号为1–18）';
 

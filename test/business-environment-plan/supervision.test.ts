@@ -4,15 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { overduePlanTasks } from '../../src/business-environment-plan/index.js';
-
-function thrown(fn: () => unknown): Error & { issues?: { path: (string | number)[]; message: string }[] } {
-  try {
-    fn();
-  } catch (e) {
-    return e as never;
-  }
-  throw new Error('expected a throw');
-}
+import { thrown } from '../support/thrown.js';
 
 describe('overduePlanTasks: completed holds at most 500 references', () => {
   it('accepts 500 (repeats allowed) and refuses 501 with PolicyInputError on completed', () => {

@@ -16,15 +16,7 @@ import {
 import { buildCalendar, isCalendar } from '../../src/core/calendar/calendar.js';
 import { NATIONAL_LAYER } from '../../src/core/calendar/national.js';
 import { calendarOptionsSchema, deadlineInputSchema, isCalendarOptionsFast, isDeadlineInputFast } from '../../src/core/calendar/schemas.js';
-
-function errorOf(f: () => unknown): Error & { code?: string; year?: number; issues?: { path: (string | number)[]; message: string }[] } {
-  try {
-    f();
-  } catch (e) {
-    return e as never;
-  }
-  throw new Error('did not throw');
-}
+import { thrown as errorOf } from '../support/thrown.js';
 
 describe('the fast guards are twins of their schemas (createParser: a guard accepts only what its schema accepts)', () => {
   const extended = extendCalendar(nationalCalendar, { layer: 'test', name: '测试', years: [{ year: 2024, source: { title: '测试', confirmed: false }, arrangements: [] }] });

@@ -6,19 +6,10 @@ import * as z from 'zod/mini';
 import { basisOf, createCiter, defineArticles, fromChineseNumeral, shortHash, stripWhitespace, toChineseNumeral } from '../../src/core/citations.js';
 import { addMonthsClamped, isIsoDate, toDayNumber } from '../../src/core/dates.js';
 import { DOCUMENT_HEADERS } from '../../src/core/documents.js';
-import { isPolicyInputError, type PolicyInputError } from '../../src/core/errors.js';
+import { isPolicyInputError } from '../../src/core/errors.js';
 import { CORE_READINGS, findReading } from '../../src/core/sources.js';
 import { createParser, describeIssue, hasOnlyKeys, isPlainObject, parseInput, toPolicyInputError } from '../../src/core/validation.js';
-
-function errorOf(f: () => unknown): PolicyInputError {
-  try {
-    f();
-  } catch (e) {
-    if (isPolicyInputError(e)) return e;
-    throw e;
-  }
-  throw new Error('did not throw');
-}
+import { policyInputErrorOf as errorOf } from '../support/thrown.js';
 
 describe('createParser: a fast guard, else the schema', () => {
   const schema = z.strictObject({ n: z.number() });

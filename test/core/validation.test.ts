@@ -3,21 +3,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod';
-import { computeDeadline, isPolicyInputError, PolicyInputError, statutoryRetirementDate } from '../../src/calendar/index.js';
+import { computeDeadline, PolicyInputError, statutoryRetirementDate } from '../../src/calendar/index.js';
 import { isMoneyInput, moneySchema, formatMoney, toDecimal, normalizeMoney } from '../../src/core/money.js';
 import { parseInput } from '../../src/core/validation.js';
+import { policyInputErrorOf as errorOf } from '../support/thrown.js';
 
 const ID_NUMBER = '650102199001011234';
-
-function errorOf(f: () => unknown): PolicyInputError {
-  try {
-    f();
-  } catch (e) {
-    if (isPolicyInputError(e)) return e;
-    throw e;
-  }
-  throw new Error('did not throw');
-}
 
 describe('PolicyInputError (shared conventions)', () => {
   it('has the contract fields', () => {

@@ -5,16 +5,9 @@
 import { describe, expect, it } from 'vitest';
 import * as api from '../../src/safety-report-reward/api.js';
 import { MASKED_KEY } from '../../src/safety-report-reward/parse.js';
+import { thrown } from '../support/thrown.js';
 
 const ID = '110101199003071234';
-function thrown(fn: () => unknown): Error & { issues: { path: (string | number)[]; message: string }[] } {
-  try {
-    fn();
-  } catch (e) {
-    return e as never;
-  }
-  throw new Error('expected a throw');
-}
 const nonEmpty = (s: string) => expect(s.trim().length).toBeGreaterThan(0);
 
 describe('第十条 each ineligibility reason has a message', () => {

@@ -5,19 +5,11 @@
 import { describe, expect, it } from 'vitest';
 import * as api from '../../src/safety-report-reward/api.js';
 import { loadVectors, decode, runVectors } from '../support/vectors.js';
+import { thrown } from '../support/thrown.js';
 
 runVectors('safety-report-reward', api as unknown as Record<string, unknown>);
 
 const ID = '110101199003071234';
-
-function thrown(fn: () => unknown): Error & { code?: string; issues?: { path: (string | number)[]; message: string }[] } {
-  try {
-    fn();
-  } catch (e) {
-    return e as Error;
-  }
-  throw new Error('expected a throw');
-}
 
 describe('第十八条 保密：bad input never echoes personal data', () => {
   it('every throwing vector whose input carries an ID-number-shaped string keeps it out of the message and paths', () => {

@@ -5,15 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import * as api from '../../src/township-fire/index.js';
-
-function thrown(fn: () => unknown): Error & { issues?: { path: (string | number)[]; message: string }[] } {
-  try {
-    fn();
-  } catch (e) {
-    return e as never;
-  }
-  throw new Error('expected a throw');
-}
+import { thrown } from '../support/thrown.js';
 
 describe('input errors of township-fire name the rule that was broken', () => {
   const cases: [string, () => unknown, string, string][] = [
