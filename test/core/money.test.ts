@@ -1,4 +1,6 @@
-// Money (以元为单位的十进制字符串，最多两位小数): what counts as an amount, and how it is written.
+// Money (以元为单位的十进制字符串，最多两位小数): what counts as an amount, and how it is written —
+// the amounts of 伊州政办规〔2024〕1号 第八条第二款 (奖励金额，最高奖励不超过30万元) and of the refunds of
+// 伊财规字〔2024〕1号 第十九条至第二十一条 go through these helpers.
 import { describe, expect, it } from 'vitest';
 import { formatMoney, isMoneyInput, normalizeMoney, toDecimal } from '../../src/core/money.js';
 
