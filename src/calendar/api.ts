@@ -7,6 +7,11 @@ export { extendCalendar, type CalendarExtension } from '../core/calendar/extend.
 export { addWorkingDays, describeDay, isRestDay, isWorkingDay, type DayDescription } from '../core/calendar/working-days.js';
 export { computeDeadline, type Deadline } from '../core/calendar/deadline.js';
 export { computeDeadlineStream } from '../core/calendar/deadline-stream.js';
+export type {
+  AvailableDeadline,
+  DeadlineOrUnavailable,
+  UnavailableDeadline,
+} from '../core/calendar/partial.js';
 export { addLegalYears } from '../core/calendar/legal-years.js';
 export type { DeadlineInput } from '../core/calendar/schemas.js';
 export type {

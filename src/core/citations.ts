@@ -32,6 +32,12 @@ export interface Citation {
   quote: string;
   textHash?: string;
   reading?: string;
+  /**
+   * Citations of calendar data (holiday notices, Xinjiang festivals) only: `true` when the
+   * year's data were entered from the official notice itself, `false` when they are
+   * unconfirmed or provisional.
+   */
+  confirmed?: boolean;
 }
 
 /** An item （一）, （二）… of an article, with the 款 (1-based) it belongs to. */

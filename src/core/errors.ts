@@ -61,21 +61,48 @@ export class PolicyNotInForceError extends Error {
   }
 }
 
-/** Thrown when a computation needs a day of a year that the calendar has no data for. */
+/** A calendar layer a computation needed and did not find, for {@link CalendarRangeError}. */
+export interface MissingLayer {
+  /** Layer id: `national`, `xinjiang`, or a caller's own layer. */
+  id: string;
+  /** The layer's Chinese name. */
+  name: string;
+}
+
+/** Chinese names of the built-in layers, and how each year of them is loaded. */
+const LAYER_HINTS: Readonly<Record<string, { name: string; source: string }>> = {
+  national: { name: '全国（国务院办公厅部分节假日安排）', source: '国务院办公厅当年部分节假日安排的通知' },
+  xinjiang: { name: '新疆（自治区肉孜节、古尔邦节放假安排）', source: '自治区当年肉孜节、古尔邦节放假安排的通知' },
+};
+
+/**
+ * Thrown when a computation needs a day of a year that the calendar has no data for.
+ * `missingLayers` lists the layer ids that lack the year (`['national', 'xinjiang']`); the
+ * message names each in Chinese and says how to load it.
+ */
 export class CalendarRangeError extends Error {
   override readonly name = 'CalendarRangeError' as const;
   readonly code = 'CALENDAR_DATA_UNAVAILABLE' as const;
   readonly year: number;
   readonly calendar: string;
+  readonly missingLayers: string[];
 
-  constructor(year: number, calendar: string, coveredYears: readonly number[]) {
+  constructor(year: number, calendar: string, coveredYears: readonly number[], missingLayers: readonly MissingLayer[] = []) {
     const covered = coveredYears.length > 0 ? `${coveredYears[0]}–${coveredYears[coveredYears.length - 1]}` : '无';
+    const named = missingLayers.map((l) => {
+      const hint = LAYER_HINTS[l.id];
+      // A caller's own layer is not named: its id and name are the caller's data.
+      return hint ? `${hint.name}：待${hint.source}公布后补入` : '调用方自定义的日历层：待其来源公布后补入';
+    });
     super(
       `日历「${calendar}」没有 ${year} 年的节假日与调休数据（已有：${covered}）。` +
-        `国务院公布当年放假安排后，可用 extendCalendar 补入，本库不做推测。`,
+        (named.length > 0 ? `缺少的日历层：${named.join('；')}。` : '') +
+        `补入方法：extendCalendar(基础日历, [{ layer: 'national', years: [...] }, { layer: 'xinjiang', years: [...] }])，` +
+        `或命令行 --calendar 文件；也可传入 { provisional: true } 按法定假日得出暂定结果。本库不做推测。`,
     );
     this.year = year;
     this.calendar = calendar;
+    this.missingLayers = missingLayers.map((l) => l.id);
   }
 }
 

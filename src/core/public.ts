@@ -9,6 +9,7 @@ export {
   isCalendarRangeError,
   isPolicyInputError,
   isPolicyNotInForceError,
+  type MissingLayer,
   type PolicyInputIssue,
 } from './errors.js';
 export type { Article, Citation, ExternalSourceId } from './citations.js';

@@ -101,6 +101,12 @@ export const CORE_READINGS: readonly Reading[] = [
     reason: '国务院每年的通知只列明放假与调休的日期；其余日期依《国务院关于职工工作时间的规定》实行的每周工作五天制。',
   },
   {
+    id: 'R-CAL-7',
+    question: '一个决定含有多个期限、其中一个所需的年份没有日历数据时，其余期限还给不给出？',
+    answer: '给出。能算的期限照常给出；需要无数据年份的那一个以 { unavailable: true, code: "CALENDAR_DATA_UNAVAILABLE", year, missingLayers } 代替，并说明缺少哪一层数据、怎样补入。只返回一个期限的函数仍抛出 CalendarRangeError。',
+    reason: '各期限相互独立，一个期限缺数据不影响其他期限的计算；以明确的“不可用”条目代替，调用方不会把缺失误读为“无期限”。',
+  },
+  {
     id: 'R-RET-1',
     question: '法定退休日期取哪一天？',
     answer: '出生日期加法定退休年龄（周岁与月数）的对应日；该月没有对应日的，取月末日。',

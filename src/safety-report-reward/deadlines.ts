@@ -4,7 +4,7 @@
  * and the dates in force of 第二十一条, applied to the report's receipt.
  */
 import type { Citation } from '../core/citations.js';
-import { computeDeadline } from '../core/calendar/deadline.js';
+import { computeDeadline, type Deadline } from '../core/calendar/deadline.js';
 import { calendarOptionsSchema, isCalendarOptionsFast } from '../core/calendar/schemas.js';
 import type { CalendarOptions } from '../core/calendar/types.js';
 import type { IsoDate } from '../core/dates.js';
@@ -14,14 +14,8 @@ import { cite, DOCUMENT } from './document.js';
 import { deadlinesInputSchema, SAFETY_REPORT_FIELD_LABELS as labels, type RewardDeadlinesInput } from './schemas.js';
 import { R } from './sources.js';
 
-/** One deadline of the procedure: the last day, before and after rollover, and why. */
-export interface RewardDeadline {
-  due: IsoDate;
-  nominalDue: IsoDate;
-  rolledOver: boolean;
-  restDaysSkipped: IsoDate[];
-  basis: Citation[];
-}
+/** One deadline of the procedure: the core {@link Deadline} (last day before and after rollover, confirmation, why), led by the article. */
+export type RewardDeadline = Deadline;
 
 /** The result of {@link computeRewardDeadlines}: one deadline for each date given. */
 export interface RewardDeadlines {
@@ -57,7 +51,7 @@ export const parseCalendarOptions = /* @__PURE__ */ createParser(calendarOptions
 /** @internal A calendar-day period with rollover, its basis led by the article that sets it. */
 export function period(start: IsoDate, days: number, article: Citation[], options: CalendarOptions | undefined): RewardDeadline {
   const d = computeDeadline({ start, days, unit: 'calendar-days' }, options);
-  return { due: d.due, nominalDue: d.nominalDue, rolledOver: d.rolledOver, restDaysSkipped: d.restDaysSkipped, basis: [...article, ...d.basis] };
+  return { ...d, basis: [...article, ...d.basis] };
 }
 
 /** @internal Throws PolicyNotInForceError when the report was received outside 2024-02-20 … 2026-02-19. */

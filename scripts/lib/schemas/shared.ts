@@ -38,6 +38,7 @@ export const Citation = /* @__PURE__ */ z
     quote: z.string().min(1),
     textHash: z.optional(z.string().regex(/^[0-9a-f]{8}$/)),
     reading: z.optional(z.string()),
+    confirmed: z.optional(z.boolean()),
   })
   .meta({
     id: 'Citation',
@@ -58,10 +59,11 @@ export const Deadline = /* @__PURE__ */ z
     nominalDue: isoDate,
     rolledOver: z.boolean(),
     restDaysSkipped: z.array(isoDate),
+    confirmed: z.boolean(),
     basis,
   })
   .meta({
     id: 'Deadline',
     title: 'Deadline',
-    description: '期限：到期日（due，顺延后）、名义到期日（nominalDue，顺延前）、是否顺延、顺延跳过的休息日，及其依据',
+    description: '期限：到期日（due，顺延后）、名义到期日（nominalDue，顺延前）、是否顺延、顺延跳过的休息日、所用日历数据是否均已确认（confirmed），及其依据',
   });

@@ -36,13 +36,20 @@ function arrangementCitation(layer: CalendarLayer, year: CalendarYearData, a: Ho
     document: national ? 'state-council-holiday-notice' : 'xinjiang-festival-holidays',
     label: `${ref} ${a.name}`,
     quote: a.quote,
+    confirmed: year.source.confirmed,
     ...(year.source.confirmed
       ? {}
       : { reading: year.source.note ?? `未经${national ? '国务院' : '自治区'}通知原文确认` }),
   });
 }
 
-type CompiledIndex = CalendarIndex & { originOf: Map<number, DayOrigin>; isXinjiang: Uint8Array; citations: (Citation | undefined)[] };
+type CompiledIndex = CalendarIndex & {
+  originOf: Map<number, DayOrigin>;
+  isXinjiang: Uint8Array;
+  citations: (Citation | undefined)[];
+  /** For each covered year: `true` when every layer's data for it is confirmed from its notice. */
+  yearConfirmed: Map<number, boolean>;
+};
 
 function compile(layers: readonly CalendarLayer[]): { years: number[]; index: CompiledIndex } {
   const yearSets = layers.map((l) => new Set(l.years.map((y) => y.year)));
@@ -85,7 +92,11 @@ function compile(layers: readonly CalendarLayer[]): { years: number[]; index: Co
     citations[n - firstDay] = o.citation;
     if (o.layer.id !== 'national') isXinjiang[n - firstDay] = 1;
   }
-  return { years, index: { firstDay, flags, origin: originOf, originOf, isXinjiang, citations } };
+  const yearConfirmed = new Map<number, boolean>();
+  for (const y of years) {
+    yearConfirmed.set(y, layers.every((l) => l.years.some((d) => d.year === y && d.source.confirmed)));
+  }
+  return { years, index: { firstDay, flags, origin: originOf, originOf, isXinjiang, citations, yearConfirmed } };
 }
 
 /**
@@ -130,7 +141,21 @@ export function resolveCalendar(option: CalendarOption | undefined): Calendar {
 
 /** @internal The CalendarRangeError for day number `n`, a day whose year the calendar does not cover. */
 export function rangeErrorAt(cal: Calendar, n: number): CalendarRangeError {
-  return new CalendarRangeError(civilFromDays(n).year, cal.id, cal.years);
+  const year = civilFromDays(n).year;
+  const missing = cal.layers.filter((l) => !l.years.some((y) => y.year === year)).map((l) => ({ id: l.id, name: l.name }));
+  return new CalendarRangeError(year, cal.id, cal.years, missing);
+}
+
+/**
+ * @internal `true` when every day from day number `from` to `to` (both included, already
+ * looked up) lies in a year whose data is confirmed for every layer of the calendar.
+ */
+export function confirmedBetween(cal: Calendar, from: number, to: number): boolean {
+  const idx = compiledIndex(cal);
+  for (let y = civilFromDays(from).year, last = civilFromDays(to).year; y <= last; y++) {
+    if (idx.yearConfirmed.get(y) !== true) return false;
+  }
+  return true;
 }
 
 /** @internal The flag of a day number, or CalendarRangeError when its year is not covered. */

@@ -2,7 +2,7 @@ import type { Citation } from '../citations.js';
 import { fromDayNumber, type IsoDate } from '../dates.js';
 import { CITE_CIVIL_201, CITE_CIVIL_203, CITE_CIVIL_204, CORE_READINGS, citeReading, findReading } from '../sources.js';
 import { createParser } from '../validation.js';
-import { FLAG, compiledIndex, dayNumberOf, flagOf, resolveCalendar } from './calendar.js';
+import { FLAG, compiledIndex, confirmedBetween, dayNumberOf, flagOf, resolveCalendar } from './calendar.js';
 import {
   CALENDAR_FIELD_LABELS as labels,
   calendarOptionsSchema,
@@ -24,6 +24,12 @@ export interface Deadline {
   rolledOver: boolean;
   /** The rest days `due` was moved over (empty unless rolled over). */
   restDaysSkipped: IsoDate[];
+  /**
+   * `false` when any day the computation looked up lies in a year whose data, for a layer of
+   * the calendar in use, is unconfirmed (e.g. Xinjiang's 2024 and 2026 festivals) or
+   * provisional. A system that stores the deadline should store this flag with it.
+   */
+  confirmed: boolean;
   basis: Citation[];
 }
 
@@ -89,6 +95,7 @@ export function computeDeadline(input: DeadlineInput, options?: CalendarOptions)
       nominalDue: due,
       rolledOver: false,
       restDaysSkipped: [],
+      confirmed: confirmedBetween(cal, s + 1, n),
       basis: [CITE_CIVIL_201, ...restDayBasis(cal, s + 1, n)],
     };
   }
@@ -96,12 +103,13 @@ export function computeDeadline(input: DeadlineInput, options?: CalendarOptions)
   const nominal = s + days;
   const nominalDue = fromDayNumber(nominal);
   if (!rollover) {
-    return { due: nominalDue, nominalDue, rolledOver: false, restDaysSkipped: [], basis: [CITE_CIVIL_201, CITE_CIVIL_204] };
+    // No day is looked up in the calendar: nothing can be unconfirmed.
+    return { due: nominalDue, nominalDue, rolledOver: false, restDaysSkipped: [], confirmed: true, basis: [CITE_CIVIL_201, CITE_CIVIL_204] };
   }
   let n = nominal;
   let f = flagOf(cal, n);
   if (f === FLAG.workday || f === FLAG.adjusted) {
-    return { due: nominalDue, nominalDue, rolledOver: false, restDaysSkipped: [], basis: [CITE_CIVIL_201] };
+    return { due: nominalDue, nominalDue, rolledOver: false, restDaysSkipped: [], confirmed: confirmedBetween(cal, nominal, nominal), basis: [CITE_CIVIL_201] };
   }
   const skipped: IsoDate[] = [];
   while (f !== FLAG.workday && f !== FLAG.adjusted) {
@@ -114,6 +122,7 @@ export function computeDeadline(input: DeadlineInput, options?: CalendarOptions)
     nominalDue,
     rolledOver: true,
     restDaysSkipped: skipped,
+    confirmed: confirmedBetween(cal, nominal, n),
     basis: [CITE_CIVIL_201, CITE_CIVIL_203, ...restDayBasis(cal, nominal, n - 1)],
   };
 }
