@@ -76,119 +76,6 @@ function errorOut(e: unknown): Out {
   return fail(1, { error: err.name, message: err.message });
 }
 
-// ---- --explain ------------------------------------------------------------------------
-
-/** Chinese names of the output fields that recur across modules; other keys print as they are. */
-const FIELD_NAMES: Record<string, string> = {
-  due: '到期日',
-  nominalDue: '名义到期日（顺延前）',
-  rolledOver: '是否顺延',
-  restDaysSkipped: '顺延跳过的休息日',
-  level: '等级',
-  label: '名称',
-  kind: '类别',
-  valid: '是否合规',
-  eligible: '是否符合条件',
-  violations: '不合规项',
-  message: '说明',
-  approvalChain: '审核流程',
-  departments: '移送部门',
-  annexItem: '附件项',
-  windows: '时间窗口',
-  from: '自',
-  to: '至',
-  date: '日期',
-  age: '年龄',
-  years: '年',
-  months: '月',
-  delayMonths: '延迟月数',
-  replyRequired: '是否应答复',
-  rewardPossible: '是否可能获奖',
-  replaces: '是否可替代无违法违规证明',
-  accountFrozenFrom: '账户冻结起始日',
-  restrictedFrom: '限制起始日',
-  restrictedThrough: '限制截止日',
-  cappedByRetirement: '是否以法定退休年龄为限',
-  applicationDue: '申请截止日',
-  transferDue: '划转截止日',
-  amount: '金额',
-  code: '代码',
-};
-
-interface CitationLike {
-  label: string;
-  quote: string;
-  reading?: string;
-}
-
-function isCitation(v: unknown): v is CitationLike {
-  return v !== null && typeof v === 'object' && typeof (v as CitationLike).label === 'string' && typeof (v as CitationLike).quote === 'string';
-}
-
-function scalar(v: unknown): string {
-  if (v === true) return '是';
-  if (v === false) return '否';
-  if (v === null || v === undefined) return '无';
-  if (typeof v === 'string') return v;
-  return json(v, false);
-}
-
-function fieldsText(value: unknown, indent: string, lines: string[], cites: CitationLike[]): void {
-  if (value === null || typeof value !== 'object') {
-    lines.push(`${indent}${scalar(value)}`);
-    return;
-  }
-  if (Array.isArray(value)) {
-    if (value.every((x) => x === null || typeof x !== 'object')) {
-      lines.push(`${indent}${value.length === 0 ? '（无）' : value.map(scalar).join('、')}`);
-      return;
-    }
-    value.forEach((x, i) => {
-      lines.push(`${indent}${i + 1}.`);
-      fieldsText(x, indent + '  ', lines, cites);
-    });
-    return;
-  }
-  for (const [k, v] of Object.entries(value)) {
-    if (k === 'basis' && Array.isArray(v) && v.every(isCitation)) {
-      for (const c of v) cites.push(c);
-      lines.push(`${indent}依据：${v.map((c) => c.label).join('；')}`);
-      continue;
-    }
-    const name = FIELD_NAMES[k] ? `${FIELD_NAMES[k]}（${k}）` : k;
-    const simple = v === null || typeof v !== 'object' || (Array.isArray(v) && v.every((x) => x === null || typeof x !== 'object'));
-    if (simple) {
-      lines.push(`${indent}${name}：${Array.isArray(v) ? (v.length === 0 ? '（无）' : v.map(scalar).join('、')) : scalar(v)}`);
-    } else {
-      lines.push(`${indent}${name}：`);
-      fieldsText(v, indent + '  ', lines, cites);
-    }
-  }
-}
-
-/** The decision as readable Chinese: its fields, then every cited text, quoted. */
-export function explain(fn: string, result: unknown): string {
-  const lines: string[] = [`【${fn}】结果`];
-  const cites: CitationLike[] = [];
-  fieldsText(result, '  ', lines, cites);
-  const seen = new Set<string>();
-  const unique = cites.filter((c) => {
-    const key = `${c.label}\u0000${c.quote}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-  if (unique.length > 0) {
-    lines.push('', '所依据的条文：');
-    for (const c of unique) {
-      lines.push(`■ ${c.label}`);
-      for (const q of c.quote.split('\n')) lines.push(`  「${q}」`);
-      if (c.reading) lines.push(`  本库解读：${c.reading}`);
-    }
-  }
-  return lines.join('\n') + '\n';
-}
-
 // ---- main -----------------------------------------------------------------------------
 
 /** Runs the CLI on parsed arguments and the stdin text (if any); returns what to print. */
@@ -230,7 +117,7 @@ export function runCli(argv: readonly string[], stdin: string | undefined): Out 
       return errorOut(e);
     }
   }
-  const out = flags.includes('--explain') ? explain(name, result) : json(result) + '\n';
+  const out = flags.includes('--explain') ? api.explain(result, { title: name }) : json(result) + '\n';
   return { stdout: out, stderr: '', code: 0 };
 }
 

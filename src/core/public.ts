@@ -16,3 +16,4 @@ export type { Article, Citation, ExternalSourceId } from './citations.js';
 export type { DocumentHeader, DocumentId } from './documents.js';
 export { isIsoDate, type IsoDate } from './dates.js';
 export type { MoneyInput, MoneyString } from './money.js';
+export { explain, type ExplainOptions } from './explain.js';

@@ -5,7 +5,7 @@
  * types. A type-level check below fails `tsc` when an output schema and the function's return
  * type differ; test/meta/schemas.test.ts fails when a root function has no entry.
  *
- * The `is*Error` type guards and `isIsoDate` are not policy functions and have no entry.
+ * The `is*Error` type guards, `isIsoDate` and `explain` (which renders any result) are not policy functions and have no entry.
  */
 import * as z from 'zod';
 import type * as api from '../../../src/index.js';
@@ -55,7 +55,7 @@ export interface RegistryEntry {
 }
 
 /** Root exports that are not policy functions: no schema. */
-export const NOT_IN_REGISTRY = ['isCalendarRangeError', 'isIsoDate', 'isPolicyInputError', 'isPolicyNotInForceError'] as const;
+export const NOT_IN_REGISTRY = ['explain', 'isCalendarRangeError', 'isIsoDate', 'isPolicyInputError', 'isPolicyNotInForceError'] as const;
 
 const opts = ['options', calendarOptionsSchema] as const;
 
