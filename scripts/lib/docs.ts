@@ -415,6 +415,7 @@ function indexPage(): string {
       (calVectors ? `测试行 ${calVectors.vectors.length}。` : ''),
     '- [readings.md](readings.md)：全部解读（文本可两读之处及本库的取舍）。',
   );
+  if (existsSync(`${ROOT}docs/calendar-operations.md`)) out.push('- [calendar-operations.md](calendar-operations.md)：运维手册：国务院、自治区通知公布当天补入下一年的节假日安排，并重算暂定结果。');
   for (const id of DOCUMENT_IDS) {
     const module = moduleOf(id);
     if (existsSync(`${ROOT}docs/${module}-readings.md`)) out.push(`- [${module}-readings.md](${module}-readings.md)：${cell(docName(id))}的解读说明。`);
