@@ -7,9 +7,12 @@
  */
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { CALENDAR_FILE_SCHEMA_PATH, calendarFileSchema } from './lib/schemas/calendar-file.js';
 import { REPO_ROOT, generateSchemas } from './lib/schemas/generate.js';
 
 const files = generateSchemas();
+// The calendar file (extendCalendar's data, the CLI's --calendar FILE): not a function's schema.
+files.set(CALENDAR_FILE_SCHEMA_PATH, calendarFileSchema());
 // Remove schema files of functions that no longer exist (README.md stays).
 for (const f of readdirSync(`${REPO_ROOT}schemas`, { recursive: true }).map(String)) {
   if (f.endsWith('.json') && !files.has(`schemas/${f.split('\\').join('/')}`)) rmSync(`${REPO_ROOT}schemas/${f}`);

@@ -14,6 +14,8 @@ import { addCalendarDays } from '../../src/core/dates.js';
 import type { DocumentId } from '../../src/core/documents.js';
 import type { Reading } from '../../src/core/sources.js';
 import type { Calendar } from '../../src/core/calendar/types.js';
+import { PROVISIONAL_RANGE, statutoryYears } from '../../src/core/calendar/provisional.js';
+import { CALENDAR_DATA_LIMITS } from '../../src/core/calendar/calendar-data.js';
 import { DOCUMENTS } from '../../src/documents.js';
 import type { Vector, VectorFile } from '../../test/support/vectors.js';
 import { CALENDAR_API, MODULE_APIS, functionsOf } from './modules.js';
@@ -244,15 +246,70 @@ function dayRuns(days: readonly string[]): string {
   return runs.map((r) => (r.length === 1 ? r[0]! : `${r[0]} 至 ${r[r.length - 1]}（${r.length}天）`)).join('；');
 }
 
+/** The year-by-year overview: for each year, where each layer's data come from (published or provisional). */
+function yearTable(cal: Calendar): string[] {
+  const [first, last] = PROVISIONAL_RANGE;
+  const out = [
+    '| 年份 | ' + cal.layers.map((l) => cell(l.name)).join(' | ') + ' | 默认可用 |',
+    '|---|' + cal.layers.map(() => '---|').join('') + '---|',
+  ];
+  for (let y = first; y <= last; y++) {
+    const cells = cal.layers.map((l) => {
+      const data = l.years.find((d) => d.year === y);
+      if (data) return `已载入：${cell(data.source.number ?? data.source.title)}（${data.source.confirmed ? '已据通知原文确认' : '未确认'}）`;
+      return '**暂定**（尚无通知；仅 `provisional: true`）';
+    });
+    out.push(`| ${y} | ${cells.join(' | ')} | ${cal.years.includes(y) ? '是' : '否：`CalendarRangeError`，或 `{ provisional: true }` 得暂定结果'} |`);
+  }
+  return out;
+}
+
+/** The provisional statutory years the built-in layers do not have (R-CAL-8 to R-CAL-10). */
+function provisionalSection(cal: Calendar): string[] {
+  const out: string[] = [
+    '## 暂定日历（`{ provisional: true }`）',
+    '',
+    '调用方传入 `{ provisional: true }` 时，日历层没有通知数据的年份按法定假日暂定（解读 R-CAL-8 至 R-CAL-10）：全国层为《全国年节及纪念日放假办法》第二条的节日当日及第六条的补假，不含调休；' +
+      '新疆层为按乌姆库拉历推算的肉孜节（1天）、古尔邦节（3天），可能相差一天。结果标 `provisional: true`、`confirmed: false`，通知载入后须重新计算（[calendar-operations.md](calendar-operations.md)）。' +
+      '农历与回历日期由 `npm run provisional`（scripts/gen-provisional-calendar.ts）从 lunar-javascript 与 @tabby_ai/hijri-converter 生成，写入 src/core/calendar/provisional-data.ts，测试与 REFERENCE-FACTS §6 的表逐年核对。',
+    '',
+  ];
+  for (const layer of cal.layers) {
+    const have = new Set(layer.years.map((y) => y.year));
+    const years = statutoryYears(layer.id).filter((y) => !have.has(y.year));
+    if (years.length === 0) continue;
+    out.push(`### ${layer.name}（\`${layer.id}\`）：暂定年份`, '', '| 年份 | 节日 | 放假（暂定） | 说明 |', '|---|---|---|---|');
+    for (const y of years) for (const a of y.arrangements) out.push(`| ${y.year} | ${cell(a.name)} | ${dayRuns(a.daysOff)} | ${cell(a.quote)} |`);
+    out.push('');
+  }
+  return out;
+}
+
 function calendarPage(): string {
   const cal = CALENDAR_API.xinjiangCalendar as Calendar;
+  const L = CALENDAR_DATA_LIMITS;
   const out: string[] = [
-    GENERATED('来源：src/core/calendar 的日历数据、src/core/sources.ts、test/vectors/calendar.json'),
+    GENERATED('来源：src/core/calendar 的日历数据与暂定数据、src/core/sources.ts、test/vectors/calendar.json'),
     '',
     '# 日历与期间（`ili-policy/calendar`）',
     '',
     `默认日历为「${cal.name}」（\`xinjiangCalendar\`），覆盖 ${cal.years.join('、')} 年；` +
-      '全国口径用 `nationalCalendar`（`{ calendar: \'national\' }`）。没有数据的年份抛出 `CalendarRangeError`，不推测。',
+      '全国口径用 `nationalCalendar`（`{ calendar: \'national\' }`）。没有数据的年份抛出 `CalendarRangeError`（`missingLayers` 列出缺少的日历层），不推测；' +
+      '通知公布后按 [calendar-operations.md](calendar-operations.md) 补入，或传入 `{ provisional: true }` 得到标明暂定的结果。',
+    '',
+    '## 年度一览',
+    '',
+    ...yearTable(cal),
+    '',
+    '## 日期范围',
+    '',
+    '日期为 0001-01-01 至 9999-12-31 的 `YYYY-MM-DD`。结果会晚于 9999-12-31 的计算（`computeDeadline`、`addWorkingDays`、`addLegalYears`、`statutoryRetirementDate`）抛出 `PolicyInputError`（issue 码 `too_big`，位置为期间或出生日期字段），' +
+      '不是 `CalendarRangeError`：那一年没有可以补入的通知，错在输入。',
+    '',
+    '## 补入数据的上限',
+    '',
+    `\`extendCalendar\` 一次至多 ${L.extensions} 个日历层、每层 ${L.years} 个年份、每年 ${L.arrangements} 个节日、每个节日 ${L.daysOff} 个放假日与 ${L.workdays} 个调休上班日；一个日历至多 ${L.layers} 层。` +
+      '超出的数组在读取其内容之前即以 `PolicyInputError`（`too_big`）拒绝。日历层与日历的标识为短标识符（小写字母开头，小写字母、数字或连字符，至多32个字符）；名称不出现在错误信息中。文件格式：[schemas/calendar-extension.json](../schemas/calendar-extension.json)。',
     '',
   ];
   for (const layer of cal.layers) {
@@ -271,6 +328,7 @@ function calendarPage(): string {
       out.push('');
     }
   }
+  out.push(...provisionalSection(cal));
   const civil = CALENDAR_API.CIVIL_CODE_PERIOD_ARTICLES as Record<string, string>;
   out.push('## 期间计算：《中华人民共和国民法典》第二百条至第二百零四条', '');
   for (const [n, text] of Object.entries(civil)) out.push(`**第${n}条**`, '', blockquote(text), '');
@@ -357,6 +415,7 @@ function indexPage(): string {
       (calVectors ? `测试行 ${calVectors.vectors.length}。` : ''),
     '- [readings.md](readings.md)：全部解读（文本可两读之处及本库的取舍）。',
   );
+  if (existsSync(`${ROOT}docs/calendar-operations.md`)) out.push('- [calendar-operations.md](calendar-operations.md)：运维手册：国务院、自治区通知公布当天补入下一年的节假日安排，并重算暂定结果。');
   for (const id of DOCUMENT_IDS) {
     const module = moduleOf(id);
     if (existsSync(`${ROOT}docs/${module}-readings.md`)) out.push(`- [${module}-readings.md](${module}-readings.md)：${cell(docName(id))}的解读说明。`);

@@ -12,6 +12,8 @@ export type ExternalSourceId =
   | 'prc-civil-code'
   | 'state-council-holiday-notice'
   | 'xinjiang-festival-holidays'
+  /** 《全国年节及纪念日放假办法》: the provisional statutory calendar (options.provisional). */
+  | 'national-holidays-measures'
   | 'retirement-age-measures-2024'
   | 'work-safety-report-reward-measures-2018'
   | 'ili-policy-reading';

@@ -87,8 +87,16 @@ export function civilFromDays(n: number): { year: number; month: number; day: nu
   return { year: yoe + era * 400 + (month <= 2 ? 1 : 0), month, day };
 }
 
-/** Writes a civil date as `YYYY-MM-DD`. */
+/** Day number of 9999-12-31, the last day an IsoDate can name (issue 13 item 9). */
+export const LAST_DAY_NUMBER = 2932896;
+
+/**
+ * Writes a civil date as `YYYY-MM-DD`. A year outside 0–9999 has no such form: that is a
+ * programming error (RangeError), because every function checks first that its result stays
+ * within …9999-12-31 and throws PolicyInputError otherwise.
+ */
 export function formatIsoDate(year: number, month: number, day: number): IsoDate {
+  if (!(year >= 0 && year <= 9999)) throw new RangeError('formatIsoDate: year outside 0000–9999 (check the range first)');
   const y = String(year).padStart(4, '0');
   return `${y}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`;
 }

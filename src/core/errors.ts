@@ -75,10 +75,16 @@ const LAYER_HINTS: Readonly<Record<string, { name: string; source: string }>> = 
   xinjiang: { name: '新疆（自治区肉孜节、古尔邦节放假安排）', source: '自治区当年肉孜节、古尔邦节放假安排的通知' },
 };
 
+/** The built-in calendars, the only calendar ids a message names (a caller's own id is the caller's data). */
+const BUILT_IN_CALENDARS: Readonly<Record<string, string>> = { xinjiang: '新疆（默认）', national: '全国' };
+
 /**
  * Thrown when a computation needs a day of a year that the calendar has no data for.
  * `missingLayers` lists the layer ids that lack the year (`['national', 'xinjiang']`); the
- * message names each in Chinese and says how to load it.
+ * message names each in Chinese and says how to load it. It never repeats a caller's own
+ * calendar id, layer id or name. With `provisionalYears` (the computation already used the
+ * provisional statutory calendar), it says which years that calendar covers instead of
+ * suggesting it.
  */
 export class CalendarRangeError extends Error {
   override readonly name = 'CalendarRangeError' as const;
@@ -87,18 +93,30 @@ export class CalendarRangeError extends Error {
   readonly calendar: string;
   readonly missingLayers: string[];
 
-  constructor(year: number, calendar: string, coveredYears: readonly number[], missingLayers: readonly MissingLayer[] = []) {
+  constructor(
+    year: number,
+    calendar: string,
+    coveredYears: readonly number[],
+    missingLayers: readonly MissingLayer[] = [],
+    options: { provisionalYears?: readonly [number, number] } = {},
+  ) {
     const covered = coveredYears.length > 0 ? `${coveredYears[0]}–${coveredYears[coveredYears.length - 1]}` : '无';
     const named = missingLayers.map((l) => {
       const hint = LAYER_HINTS[l.id];
       // A caller's own layer is not named: its id and name are the caller's data.
       return hint ? `${hint.name}：待${hint.source}公布后补入` : '调用方自定义的日历层：待其来源公布后补入';
     });
+    const p = options.provisionalYears;
+    const builtIn = BUILT_IN_CALENDARS[calendar];
     super(
-      `日历「${calendar}」没有 ${year} 年的节假日与调休数据（已有：${covered}）。` +
+      `${builtIn ? `日历「${builtIn}」` : '调用方的日历'}没有 ${year} 年的节假日与调休数据（${p ? '连同暂定数据' : ''}已有：${covered}）。` +
         (named.length > 0 ? `缺少的日历层：${named.join('；')}。` : '') +
         `补入方法：extendCalendar(基础日历, [{ layer: 'national', years: [...] }, { layer: 'xinjiang', years: [...] }])，` +
-        `或命令行 --calendar 文件；也可传入 { provisional: true } 按法定假日得出暂定结果。本库不做推测。`,
+        `或命令行 --calendar 文件（docs/calendar-operations.md）；` +
+        (p
+          ? `暂定日历（provisional: true）只有全国、新疆两层 ${p[0]}–${p[1]} 年的法定假日。`
+          : '也可传入 { provisional: true } 按法定假日得出暂定结果。') +
+        '本库不做推测。',
     );
     this.year = year;
     this.calendar = calendar;

@@ -4,16 +4,19 @@
  */
 import * as z from 'zod/mini';
 import type { Citation } from './citations.js';
+import { calendarIssue } from './calendar/calendar-data.js';
+import { deepFreeze } from './calendar/frozen.js';
 import { addMonthsClamped, parseIsoDate, type IsoDate } from './dates.js';
+import { PolicyInputError } from './errors.js';
 import { CITE_RETIREMENT_MEASURES, CORE_READINGS, citeReading, findReading } from './sources.js';
 import { isoDateSchema, parseInput } from './validation.js';
 
-/** The three groups of the decision, with their schedules (REFERENCE-FACTS §4). */
-export const RETIREMENT_SCHEDULES = [
+/** The three groups of the decision, with their schedules (REFERENCE-FACTS §4). Deep-frozen. */
+export const RETIREMENT_SCHEDULES = /* @__PURE__ */ deepFreeze([
   { sex: 'male', originalAge: 60, firstDelayedBirth: { year: 1965, month: 1 }, birthMonthsPerDelayMonth: 4, maxDelayMonths: 36, newAge: 63 },
   { sex: 'female', originalAge: 55, firstDelayedBirth: { year: 1970, month: 1 }, birthMonthsPerDelayMonth: 4, maxDelayMonths: 36, newAge: 58 },
   { sex: 'female', originalAge: 50, firstDelayedBirth: { year: 1975, month: 1 }, birthMonthsPerDelayMonth: 2, maxDelayMonths: 60, newAge: 55 },
-] as const;
+] as const);
 
 /** A person, as the retirement rules need them. */
 export const retirementInputSchema = /* @__PURE__ */ z
@@ -58,6 +61,7 @@ export function delayMonthsFor(schedule: (typeof RETIREMENT_SCHEDULES)[number], 
  * @example
  * statutoryRetirementDate({ birthDate: '1965-05-10', sex: 'male', originalRetirementAge: 60 })
  * // { date: '2025-07-10', age: { years: 60, months: 2 }, delayMonths: 2, ... }
+ * @throws PolicyInputError for malformed input, or a retirement date after 9999-12-31
  */
 export function statutoryRetirementDate(input: RetirementInput): StatutoryRetirement {
   const p = parseInput(retirementInputSchema, input, {
@@ -68,6 +72,12 @@ export function statutoryRetirementDate(input: RetirementInput): StatutoryRetire
   const birth = parseIsoDate(p.birthDate)!;
   const delay = delayMonthsFor(schedule, birth.year, birth.month);
   const totalMonths = schedule.originalAge * 12 + delay;
+  // The retirement month must be 9999-12 at the latest (issue 13 item 9).
+  if (birth.year * 12 + birth.month - 1 + totalMonths > 9999 * 12 + 11) {
+    throw new PolicyInputError([
+      calendarIssue(['birthDate'], '字段「birthDate」（出生日期）：法定退休日期晚于 9999-12-31，超出本库的日期范围（0001-01-01 至 9999-12-31）', 'too_big'),
+    ]);
+  }
   return {
     date: addMonthsClamped(p.birthDate, totalMonths),
     age: { years: Math.floor(totalMonths / 12), months: totalMonths % 12 },

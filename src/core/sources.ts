@@ -3,18 +3,19 @@
  * the State Council's measures on the retirement age, and the library's own readings where
  * a text allows two. Each with where it comes from (REFERENCE-FACTS.md in the project's shared notes).
  */
+import { deepFreeze } from './calendar/frozen.js';
 import { toChineseNumeral, type Citation } from './citations.js';
 
 const CIVIL_CODE = '《中华人民共和国民法典》';
 
 /** 民法典 第二百条 to 第二百零四条 (总则编 第十章 期间计算), verbatim. */
-export const CIVIL_CODE_PERIOD_ARTICLES = {
+export const CIVIL_CODE_PERIOD_ARTICLES = /* @__PURE__ */ deepFreeze({
   200: '民法所称的期间按照公历年、月、日、小时计算。',
   201: '按照年、月、日计算期间的，开始的当日不计入，自下一日开始计算。\n按照小时计算期间的，自法律规定或者当事人约定的时间开始计算。',
   202: '按照年、月计算期间的，到期月的对应日为期间的最后一日；没有对应日的，月末日为期间的最后一日。',
   203: '期间的最后一日是法定休假日的，以法定休假日结束的次日为期间的最后一日。\n期间的最后一日的截止时间为二十四时；有业务时间的，停止业务活动的时间为截止时间。',
   204: '期间的计算方法依照本法的规定，但是法律另有规定或者当事人另有约定的除外。',
-} as const;
+} as const);
 
 const CN = { 200: '二百', 201: '二百零一', 202: '二百零二', 203: '二百零三', 204: '二百零四' } as const;
 
@@ -63,7 +64,7 @@ export interface Reading {
 }
 
 /** The core's readings (calendar and periods). Modules list their own beside their code. */
-export const CORE_READINGS: readonly Reading[] = [
+export const CORE_READINGS: readonly Reading[] = /* @__PURE__ */ deepFreeze([
   {
     id: 'R-CAL-1',
     question: '民法典第二百零三条的“法定休假日”是否包括普通的星期六、星期日？',
@@ -73,7 +74,7 @@ export const CORE_READINGS: readonly Reading[] = [
   {
     id: 'R-CAL-2',
     question: '因调休而上班的星期六、星期日是否属于法定休假日？',
-    answer: '不属于。调休上班日是工作日，期间最后一日落在该日的，不顺延。',
+    answer: '不属于。调休上班日是工作日：期间最后一日落在该日的，不顺延；按工作日计算的期间，该日计入。',
     reason: '以实际休息日为准（原民通意见第198条）。',
   },
   {
@@ -91,8 +92,8 @@ export const CORE_READINGS: readonly Reading[] = [
   {
     id: 'R-CAL-5',
     question: '日历没有数据的年份（如尚未公布的2027年）怎样处理？',
-    answer: '抛出 CalendarRangeError，不推测；国务院公布后以 extendCalendar 补入。',
-    reason: '放假安排每年由国务院通知确定，无法从规则推出。',
+    answer: '默认抛出 CalendarRangeError（missingLayers 列出缺少的日历层），不推测；通知公布后以 extendCalendar 或命令行 --calendar 文件补入。调用方传入 { provisional: true } 的，按 R-CAL-8 得出标明暂定的结果。',
+    reason: '放假安排每年由国务院、自治区的通知确定，调休无法从规则推出；只有调用方明确选择时才给出暂定结果。',
   },
   {
     id: 'R-CAL-6',
@@ -107,12 +108,34 @@ export const CORE_READINGS: readonly Reading[] = [
     reason: '各期限相互独立，一个期限缺数据不影响其他期限的计算；以明确的“不可用”条目代替，调用方不会把缺失误读为“无期限”。',
   },
   {
+    id: 'R-CAL-8',
+    question: '选择 provisional: true 时，日历层没有通知数据的年份怎样计算？',
+    answer:
+      '按法定假日暂定（2024年至2035年）：全国层见 R-CAL-9，新疆层见 R-CAL-10；其他日历层没有暂定数据。已载入通知的年份始终以通知为准。' +
+      '用到暂定数据的结果标 provisional: true、confirmed: false 并引用本解读：该年通知尚未载入，载入后须重新计算。',
+    reason: '法定节日与补假是每年通知必有的休息日，可在通知公布前核对；调休只能由通知确定，可能使正式结果提前或推后，所以必须重算。',
+  },
+  {
+    id: 'R-CAL-9',
+    question: '暂定年份里哪些日子是民法典第二百零三条的“法定休假日”？补假放在哪一天？',
+    answer:
+      '《全国年节及纪念日放假办法》第二条所列节日当日（2025年起的修订本：春节为除夕、正月初一至初三，劳动节为5月1日、2日；2024年按2013年修订本：春节正月初一至初三，劳动节5月1日）及第六条的补假日。' +
+      '节日适逢星期六、星期日或两节同日（如国庆节与中秋节）的，每缺一个工作日补假一天，放在该假期（连同相连的周末）之后的第一个工作日，依次后延。不推测调休。',
+    reason: '第六条未定补假的日子；历年通知都放在假期之后（2025年端午节5月31日（星期六）补6月2日，2026年清明节4月5日（星期日）补4月6日），2020年国庆节、中秋节同日也多放一天。',
+  },
+  {
+    id: 'R-CAL-10',
+    question: '自治区通知公布前，新疆的肉孜节、古尔邦节按哪一天暂定？',
+    answer: '肉孜节按乌姆库拉历回历10月1日放假1天，古尔邦节自回历12月10日起放假3天，不补假、不调休；引用写明实际日期可能相差一天。',
+    reason: '自治区据中国伊斯兰教协会的历法公布日期，与乌姆库拉历有时相差一天（2025年、2026年的肉孜节都晚一天）；节日适逢周末时的安排也不一（2023年、2026年肉孜节另放星期五），无法推定。',
+  },
+  {
     id: 'R-RET-1',
     question: '法定退休日期取哪一天？',
     answer: '出生日期加法定退休年龄（周岁与月数）的对应日；该月没有对应日的，取月末日。',
     reason: '对照表按出生年月给出退休年月；日取出生日的对应日，与民法典第二百零二条一致。',
   },
-];
+]);
 
 /** The reading with id `id` of a list; a programming error (thrown at module load) if absent. */
 export function findReading(list: readonly Reading[], id: string): Reading {

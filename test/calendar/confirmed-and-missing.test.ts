@@ -92,3 +92,60 @@ describe('deadlineOrUnavailable (R-CAL-7)', () => {
     expect(() => deadlineOrUnavailable(() => { throw new TypeError('x'); }, [])).toThrow(TypeError);
   });
 });
+
+describe('confirmed on periods over the 2024, 2025 and 2026 festivals (第二百零三条; REFERENCE-FACTS §2, §3)', () => {
+  // [start, days, national due, xinjiang due, national confirmed, xinjiang confirmed, why]
+  const rows: [string, number, string, string, boolean, boolean, string][] = [
+    ['2024-01-31', 10, '2024-02-18', '2024-02-18', true, false, '2024 春节 2月10日至17日; 2月18日（星期日）上班; Xinjiang 2024 unconfirmed'],
+    ['2024-06-02', 15, '2024-06-17', '2024-06-20', true, false, '2024 古尔邦节 6月17日至19日 (Xinjiang only, unconfirmed)'],
+    ['2024-09-16', 15, '2024-10-08', '2024-10-08', true, false, '2024 国庆节 10月1日至7日'],
+    ['2025-01-13', 15, '2025-02-05', '2025-02-05', true, true, '2025 春节 1月28日至2月4日; both layers confirmed'],
+    ['2025-05-22', 15, '2025-06-06', '2025-06-11', true, true, '2025 古尔邦节 6月6日至10日 (confirmed regional notice)'],
+    ['2025-09-16', 15, '2025-10-09', '2025-10-09', true, true, '2025 国庆节、中秋节 10月1日至8日'],
+    ['2026-01-31', 15, '2026-02-24', '2026-02-24', true, false, '2026 春节 2月15日至23日; Xinjiang 2026 unconfirmed'],
+    ['2026-03-05', 15, '2026-03-20', '2026-03-23', true, false, '2026 肉孜节 3月20日至22日 (unconfirmed)'],
+    ['2026-09-16', 15, '2026-10-08', '2026-10-08', true, false, '2026 国庆节 10月1日至7日'],
+  ];
+  for (const [start, days, nDue, xDue, nOk, xOk, why] of rows) {
+    it(`${start} + ${days}: national due ${nDue} (confirmed ${nOk}), Xinjiang due ${xDue} (confirmed ${xOk}) — ${why}`, () => {
+      const n = computeDeadline({ start, days, unit: 'calendar-days' }, { calendar: 'national' });
+      const x = computeDeadline({ start, days, unit: 'calendar-days' });
+      expect([n.due, n.confirmed, n.provisional]).toEqual([nDue, nOk, false]);
+      expect([x.due, x.confirmed, x.provisional]).toEqual([xDue, xOk, false]);
+    });
+  }
+
+  it('working days over 2025 春节 (1月26日（周日）上班 counts; 1月28日至2月4日 do not): 2025-01-24 + 5 = 2月7日, confirmed on both; over 2026 春节 only nationally', () => {
+    expect(computeDeadline({ start: '2025-01-24', days: 5, unit: 'working-days' })).toMatchObject({ due: '2025-02-07', confirmed: true });
+    expect(computeDeadline({ start: '2025-01-24', days: 5, unit: 'working-days' }, { calendar: 'national' })).toMatchObject({ due: '2025-02-07', confirmed: true });
+    // 2026: 2月14日（周六）上班 (1), 2月15日至23日 off, 2月24日 (2).
+    expect(computeDeadline({ start: '2026-02-13', days: 2, unit: 'working-days' }, { calendar: 'national' })).toMatchObject({ due: '2026-02-24', confirmed: true });
+    expect(computeDeadline({ start: '2026-02-13', days: 2, unit: 'working-days' })).toMatchObject({ due: '2026-02-24', confirmed: false });
+  });
+
+  const year2027 = (confirmed: boolean) => ({ year: 2027, source: { title: '（测试用）2027年安排', confirmed }, arrangements: [] });
+
+  it('provisional data is never confirmed; a year loaded with extendCalendar is as confirmed as its source says, for every layer', () => {
+    expect(computeDeadline({ start: '2026-12-20', days: 15, unit: 'calendar-days' }, { provisional: true })).toMatchObject({ confirmed: false, provisional: true });
+    const both = extendCalendar(xinjiangCalendar, [{ layer: 'national', years: [year2027(true)] }, { layer: 'xinjiang', years: [year2027(true)] }]);
+    expect(computeDeadline({ start: '2026-12-20', days: 15, unit: 'calendar-days' }, { calendar: both })).toMatchObject({ due: '2027-01-04', confirmed: true, provisional: false });
+    // The loaded years win over the provisional ones: still confirmed with the option.
+    expect(computeDeadline({ start: '2026-12-20', days: 15, unit: 'calendar-days' }, { calendar: both, provisional: true })).toMatchObject({ confirmed: true, provisional: false });
+    const half = extendCalendar(xinjiangCalendar, [{ layer: 'national', years: [year2027(true)] }, { layer: 'xinjiang', years: [year2027(false)] }]);
+    expect(computeDeadline({ start: '2026-12-20', days: 15, unit: 'calendar-days' }, { calendar: half })).toMatchObject({ confirmed: false, provisional: false });
+    const nationalOnly = extendCalendar(xinjiangCalendar, { layer: 'national', years: [year2027(true)] });
+    expect(computeDeadline({ start: '2026-12-20', days: 15, unit: 'calendar-days' }, { calendar: nationalOnly, provisional: true })).toMatchObject({ confirmed: false, provisional: true });
+  });
+});
+
+describe('CalendarRangeError messages never repeat a caller\'s calendar id, layer id or layer name', () => {
+  it('on a calendar and a layer of the caller\'s own', () => {
+    const cal = extendCalendar(nationalCalendar, { layer: 'myregion', name: 'SECRET-LAYER-NAME', id: 'mycalendar', calendarName: 'SECRET-CAL-NAME', years: [{ year: 2024, source: { title: 'x', confirmed: true }, arrangements: [] }] });
+    const e = thrown(() => computeDeadline({ start: '2024-12-20', days: 15, unit: 'calendar-days' }, { calendar: cal })) as ReturnType<typeof thrown> & { missingLayers: string[]; calendar: string };
+    expect(e.missingLayers).toEqual(['myregion']); // the national layer has 2025
+    expect(e.calendar).toBe('mycalendar');
+    for (const s of ['myregion', 'mycalendar', 'SECRET']) expect(e.message).not.toContain(s);
+    expect(e.message).toContain('调用方的日历');
+    expect(e.message).toContain('调用方自定义的日历层');
+  });
+});

@@ -13,6 +13,7 @@ const CIVIL_201 = '《中华人民共和国民法典》第二百零一条第一�
 const CIVIL_203 = '《中华人民共和国民法典》第二百零三条第一款';
 const R_CAL_1 = '本库解读 R-CAL-1';
 const R_CAL_3 = '本库解读 R-CAL-3';
+const R_CAL_6 = '本库解读 R-CAL-6';
 
 // 2027-01-01 is a Friday; 2027-02-08 a Monday.
 type Source = { title: string; number?: string; confirmed: boolean; note?: string };
@@ -57,7 +58,7 @@ describe('computeDeadline basis on a calendar built at run time (第二百零三
     ]);
   });
 
-  it('working days over the same block: the notice once, the festival once (第二百零一条)', () => {
+  it('working days over the same block: the notice once, the festival once, the weekend by R-CAL-6 (第二百零一条; issue 16 item 7: not R-CAL-1)', () => {
     const d = computeDeadline({ start: '2027-02-05', days: 1, unit: 'working-days' }, { calendar: calendar2027() });
     expect(d.due).toBe('2027-02-15');
     expect(labels(d.basis)).toEqual([
@@ -65,7 +66,7 @@ describe('computeDeadline basis on a calendar built at run time (第二百零三
       '（测试用）国务院办公厅关于2027年部分节假日安排的通知 春节',
       '（测试用）新疆维吾尔自治区2027年肉孜节、古尔邦节放假安排 肉孜节',
       R_CAL_3,
-      R_CAL_1,
+      R_CAL_6,
     ]);
   });
 });

@@ -94,9 +94,9 @@ describe('extendCalendar refuses what a notice cannot say (国办发明电: 放�
 
   it('points at a date outside its year and at an adjusted working day on a weekday', () => {
     const outside = issuesOf(() => extendCalendar(nationalCalendar, { layer: 'national', years: [{ ...YEAR_2027, arrangements: arr(['2027-01-01', '2028-01-03'], []) }] }));
-    expect(outside).toEqual([{ path: ['data', 'years', 0, 'arrangements', 0, 'daysOff', 1], message: expect.stringContaining('日期不在该年份内') }]);
+    expect(outside).toEqual([{ path: ['data', 'years', 0, 'arrangements', 0, 'daysOff', 1], message: expect.stringContaining('日期不在该年份内'), code: 'invalid_value' }]);
     const weekday = issuesOf(() => extendCalendar(nationalCalendar, { layer: 'national', years: [{ ...YEAR_2027, arrangements: arr([], ['2027-01-02', '2027-01-04']) }] }));
-    expect(weekday).toEqual([{ path: ['data', 'years', 0, 'arrangements', 0, 'workdays', 1], message: expect.stringContaining('调休上班日应为星期六或星期日') }]);
+    expect(weekday).toEqual([{ path: ['data', 'years', 0, 'arrangements', 0, 'workdays', 1], message: expect.stringContaining('调休上班日应为星期六或星期日'), code: 'invalid_value' }]);
   });
 
   it('accepts an adjusted Saturday and Sunday, years given out of order, and copies the source', () => {

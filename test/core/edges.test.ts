@@ -131,11 +131,11 @@ describe('extendCalendar naming', () => {
     const cal = extendCalendar('national', {
       layer: 'test-region',
       name: '测试地区',
-      id: 'national+test',
+      id: 'national-test',
       calendarName: '全国（含测试地区）',
       years: [2024, 2025, 2026].map((year) => ({ year, source: { title: `测试 ${year}`, confirmed: false }, arrangements: [] })),
     });
-    expect(cal.id).toBe('national+test');
+    expect(cal.id).toBe('national-test');
     expect(cal.name).toBe('全国（含测试地区）');
     expect(cal.layers.map((l) => l.name)).toEqual([nationalCalendar.layers[0]!.name, '测试地区']);
     expect(() => extendCalendar(cal, { layer: 'test-region', years: [] })).toThrow(PolicyInputError);

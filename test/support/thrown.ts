@@ -7,6 +7,8 @@ import { isPolicyInputError, type PolicyInputError } from '../../src/core/errors
 export type ThrownError = Error & {
   code?: string;
   year?: number;
+  missingLayers?: string[];
+  calendar?: string;
   issues: { path: (string | number)[]; message: string }[];
 };
 

@@ -252,11 +252,8 @@ type DeepReadonly<T> = T extends (...a: never[]) => unknown
       : T;
 type Same<A, B> = [DeepReadonly<A>] extends [DeepReadonly<B>] ? ([DeepReadonly<B>] extends [DeepReadonly<A>] ? true : false) : false;
 type Api = typeof api;
-/**
- * What JSON shows of a return value: a Calendar's compiled `index` is not enumerable; a
- * generator's results are written as an array.
- */
-type JsonForm<K extends keyof Api, R> = K extends 'extendCalendar' ? Omit<R, 'index'> : R extends Generator<infer T, unknown, unknown> ? T[] : R;
+/** What JSON shows of a return value: a generator's results are written as an array. */
+type JsonForm<K extends keyof Api, R> = K extends keyof Api ? (R extends Generator<infer T, unknown, unknown> ? T[] : R) : never;
 type OutputOf<K extends RegisteredFunction> = z.output<(typeof REGISTRY)[K]['output']>;
 type ReturnOf<K extends RegisteredFunction> = K extends keyof Api
   ? Api[K] extends (...a: never[]) => infer R

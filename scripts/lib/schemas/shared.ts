@@ -12,6 +12,7 @@ export const EXTERNAL_SOURCE_IDS = [
   'prc-civil-code',
   'state-council-holiday-notice',
   'xinjiang-festival-holidays',
+  'national-holidays-measures',
   'retirement-age-measures-2024',
   'work-safety-report-reward-measures-2018',
   'ili-policy-reading',
@@ -60,10 +61,11 @@ export const Deadline = /* @__PURE__ */ z
     rolledOver: z.boolean(),
     restDaysSkipped: z.array(isoDate),
     confirmed: z.boolean(),
+    provisional: z.boolean(),
     basis,
   })
   .meta({
     id: 'Deadline',
     title: 'Deadline',
-    description: '期限：到期日（due，顺延后）、名义到期日（nominalDue，顺延前）、是否顺延、顺延跳过的休息日、所用日历数据是否均已确认（confirmed），及其依据',
+    description: '期限：到期日（due，顺延后）、名义到期日（nominalDue，顺延前）、是否顺延、顺延跳过的休息日、所用日历数据是否均已确认（confirmed）、是否用了暂定的法定假日数据（provisional），及其依据',
   });

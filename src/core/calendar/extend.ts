@@ -1,88 +1,121 @@
 import * as z from 'zod/mini';
-import { parseIsoDate, toDayNumber, weekdayOfDayNumber } from '../dates.js';
-import { PolicyInputError } from '../errors.js';
-import { parseInput, isoDateSchema } from '../validation.js';
+import { PolicyInputError, type PolicyInputIssue } from '../errors.js';
+import { parseInput } from '../validation.js';
+import {
+  CALENDAR_DATA_LIMITS as LIMITS,
+  IDENTIFIER_RULE,
+  YEAR_SHAPE,
+  boundedCopy,
+  calendarIdentifierSchema,
+  calendarIssue,
+  copyLayer,
+  copyYears,
+  fieldPath,
+  yearIssues,
+  yearSchema,
+  type Shape,
+} from './calendar-data.js';
 import { buildCalendar, resolveCalendar } from './calendar.js';
 import { calendarOptionSchema } from './schemas.js';
-import type { Calendar, CalendarLayer, CalendarYearData } from './types.js';
+import type { Calendar, CalendarLayer } from './types.js';
 
-const arrangementSchema = /* @__PURE__ */ z.strictObject({
-  name: z.string().check(z.minLength(1)),
-  quote: z.string().check(z.minLength(1)),
-  daysOff: z.array(isoDateSchema),
-  workdays: z.array(isoDateSchema),
+const layerName = /* @__PURE__ */ z.string().check(z.minLength(1), z.maxLength(LIMITS.name));
+const years = /* @__PURE__ */ z.array(yearSchema).check(z.minLength(1), z.maxLength(LIMITS.years));
+
+/** One layer's years, as an item of the array form of {@link extendCalendar}'s `data`. */
+export const layerExtensionSchema = /* @__PURE__ */ z.strictObject({ layer: calendarIdentifierSchema, name: z.optional(layerName), years });
+
+/** The single-object form: one layer, and optionally the id and name of the resulting calendar. */
+const singleExtensionSchema = /* @__PURE__ */ z.strictObject({
+  layer: calendarIdentifierSchema,
+  name: z.optional(layerName),
+  years,
+  id: z.optional(calendarIdentifierSchema),
+  calendarName: z.optional(layerName),
 });
 
-const yearSchema = /* @__PURE__ */ z.strictObject({
-  year: z.int().check(z.gte(1900), z.lte(2200)),
-  source: z.strictObject({
-    title: z.string().check(z.minLength(1)),
-    number: z.optional(z.string().check(z.minLength(1))),
-    publishedOn: z.optional(isoDateSchema),
-    confirmed: z.boolean(),
-    note: z.optional(z.string()),
-  }),
-  arrangements: z.array(arrangementSchema),
-});
+/** The array form: several layers' years in one go (at most 8, each layer once). */
+const multiExtensionSchema = /* @__PURE__ */ z.array(layerExtensionSchema).check(z.minLength(1), z.maxLength(LIMITS.extensions));
 
-/** What {@link extendCalendar} takes: years for an existing layer, or a new regional layer. */
-export const calendarExtensionSchema = /* @__PURE__ */ z.strictObject({
-  /** `national`, `xinjiang`, or the id of a new layer. */
-  layer: z.string().check(z.minLength(1)),
-  /** The new layer's name (needed only for a new layer). */
-  name: z.optional(z.string().check(z.minLength(1))),
-  years: z.array(yearSchema).check(z.minLength(1)),
-  /** Id and name of the resulting calendar (default: the base's). */
-  id: z.optional(z.string().check(z.minLength(1))),
-  calendarName: z.optional(z.string().check(z.minLength(1))),
-});
+/**
+ * What {@link extendCalendar} takes, and what the CLI's `--calendar FILE` loads: one layer's
+ * years (an object), or several layers' in one go (an array, at most 8, each layer once).
+ * (extendCalendar parses an array with the array form and anything else with the object form,
+ * so that an error names the field, not "matches neither form".) Its JSON Schema, with Chinese
+ * titles, is schemas/calendar-extension.json.
+ */
+export const calendarExtensionSchema = /* @__PURE__ */ z.union([singleExtensionSchema, multiExtensionSchema]);
 
 /** What {@link extendCalendar} takes, as a type. */
 export type CalendarExtension = z.input<typeof calendarExtensionSchema>;
 
-const labels = { layer: '日历层', years: '年份数据', daysOff: '放假日', workdays: '调休上班日' };
+/** One layer's years, as a type. */
+export type CalendarLayerExtension = z.input<typeof layerExtensionSchema>;
+
+const labels = {
+  layer: `日历层（${IDENTIFIER_RULE}）`,
+  id: `新日历标识（${IDENTIFIER_RULE}）`,
+  years: '年份数据',
+  arrangements: '节日安排',
+  daysOff: '放假日',
+  workdays: '调休上班日',
+};
+
+const EXTENSION_FIELDS: Shape = { fields: { years: { array: LIMITS.years, of: YEAR_SHAPE } } };
+const EXTENSION_SHAPE_OBJECT = EXTENSION_FIELDS;
+const EXTENSION_SHAPE_ARRAY: Shape = { array: LIMITS.extensions, of: EXTENSION_FIELDS };
 
 /**
  * Returns a new calendar with more data: years added to an existing layer (the 2027 national
- * schedule once the State Council publishes it), or a new regional layer. `base` is not touched.
- * A year a layer already has, a date outside its year, or an adjusted working day that is not a
- * Saturday or Sunday is bad input.
+ * schedule once the State Council publishes it), or a new regional layer; or, with an array,
+ * several layers at once (`[{ layer: 'national', years }, { layer: 'xinjiang', years }]`: the
+ * default calendar needs both before a year is covered). `base` is not touched, and the result
+ * shares no data with it or with `data` (everything is copied and deep-frozen).
+ *
+ * Bad input (PolicyInputError, located under `data`): a year a layer already has, a date outside
+ * its year or listed twice in it, a 调休 working day that is not a Saturday or Sunday, a layer
+ * twice in the array, a layer or calendar id that is not a short identifier, and any array over
+ * its maximum (layers 8, years 50, arrangements 30, daysOff 60, workdays 20; checked before the
+ * items are read). Names are never repeated in messages.
  *
  * @example
- * const cal2027 = extendCalendar(nationalCalendar, { layer: 'national', years: [{ year: 2027, source: {...}, arrangements: [...] }] })
+ * const cal2027 = extendCalendar(xinjiangCalendar, [
+ *   { layer: 'national', years: [{ year: 2027, source: { title: '国务院办公厅关于2027年部分节假日安排的通知', confirmed: true }, arrangements: [...] }] },
+ *   { layer: 'xinjiang', years: [{ year: 2027, source: { title: '自治区2027年肉孜节、古尔邦节放假安排', confirmed: true }, arrangements: [...] }] },
+ * ])
  * isWorkingDay('2027-01-04', { calendar: cal2027 })
  */
 export function extendCalendar(base: Calendar | 'xinjiang' | 'national', data: CalendarExtension): Calendar {
   const cal = resolveCalendar(parseInput(calendarOptionSchema, base, { name: 'base' }));
-  const ext = parseInput(calendarExtensionSchema, data, { name: 'data', labels });
-  const issues: { path: (string | number)[]; message: string }[] = [];
-  const existing = cal.layers.find((l) => l.id === ext.layer);
-  ext.years.forEach((y, yi) => {
-    if (existing?.years.some((e) => e.year === y.year) || ext.years.findIndex((o) => o.year === y.year) !== yi) {
-      issues.push({ path: ['data', 'years', yi, 'year'], message: `字段「data.years[${yi}].year」：该日历层已有这一年的数据，不能重复补入` });
-    }
-    y.arrangements.forEach((a, ai) => {
-      const check = (list: string[], field: 'daysOff' | 'workdays') =>
-        list.forEach((d, di) => {
-          const where = `data.years[${yi}].arrangements[${ai}].${field}[${di}]`;
-          if (parseIsoDate(d)!.year !== y.year) issues.push({ path: ['data', 'years', yi, 'arrangements', ai, field, di], message: `字段「${where}」：日期不在该年份内` });
-          const wd = weekdayOfDayNumber(toDayNumber(d));
-          if (field === 'workdays' && wd !== 0 && wd !== 6) issues.push({ path: ['data', 'years', yi, 'arrangements', ai, field, di], message: `字段「${where}」：调休上班日应为星期六或星期日` });
-        });
-      check(a.daysOff, 'daysOff');
-      check(a.workdays, 'workdays');
-    });
-  });
-  if (issues.length > 0) {
-    throw new PolicyInputError(issues);
+  const many = Array.isArray(data);
+  const copy = boundedCopy(data, many ? EXTENSION_SHAPE_ARRAY : EXTENSION_SHAPE_OBJECT, ['data'], labels);
+  const ext: z.output<typeof calendarExtensionSchema> = many
+    ? parseInput(multiExtensionSchema, copy, { name: 'data', labels })
+    : parseInput(singleExtensionSchema, copy, { name: 'data', labels });
+  const items = Array.isArray(ext) ? ext.map((e, i) => ({ e, path: ['data', i] as (string | number)[] })) : [{ e: ext, path: ['data'] as (string | number)[] }];
+
+  const issues: PolicyInputIssue[] = [];
+  const seen = new Set<string>();
+  for (const { e, path } of items) {
+    if (seen.has(e.layer)) issues.push(calendarIssue([...path, 'layer'], `字段「${fieldPath([...path, 'layer'])}」：同一日历层在数组中只能出现一次`, 'invalid_combination'));
+    seen.add(e.layer);
+    const existing = cal.layers.find((l) => l.id === e.layer);
+    issues.push(...yearIssues(e.years, existing?.years.map((y) => y.year) ?? [], [...path, 'years']));
   }
-  const years = ext.years.map((y): CalendarYearData => ({
-    year: y.year,
-    source: { ...y.source },
-    arrangements: y.arrangements.map((a) => ({ ...a, daysOff: [...a.daysOff], workdays: [...a.workdays] })),
-  }));
-  const layers: CalendarLayer[] = existing
-    ? cal.layers.map((l) => (l === existing ? { ...l, years: [...l.years, ...years].sort((a, b) => a.year - b.year) } : l))
-    : [...cal.layers, { id: ext.layer, name: ext.name ?? ext.layer, years }];
-  return buildCalendar(ext.id ?? cal.id, ext.calendarName ?? cal.name, layers);
+  const added = items.filter(({ e }) => !cal.layers.some((l) => l.id === e.layer)).length;
+  if (cal.layers.length + added > LIMITS.layers) {
+    issues.push(calendarIssue(['data'], `字段「data」：日历至多有 ${LIMITS.layers} 个日历层`, 'too_big'));
+  }
+  if (issues.length > 0) throw new PolicyInputError(issues);
+
+  // Copies of everything taken from `base` and `data`: the result shares nothing with either.
+  const layers: CalendarLayer[] = cal.layers.map(copyLayer);
+  for (const { e } of items) {
+    const i = layers.findIndex((l) => l.id === e.layer);
+    const fresh = copyYears(e.years);
+    if (i >= 0) layers[i] = { ...layers[i]!, years: [...layers[i]!.years, ...fresh].sort((a, b) => a.year - b.year) };
+    else layers.push({ id: e.layer, name: e.name ?? e.layer, years: fresh });
+  }
+  const single = Array.isArray(ext) ? undefined : ext;
+  return buildCalendar(single?.id ?? cal.id, single?.calendarName ?? cal.name, layers);
 }

@@ -14,18 +14,18 @@ export const calendarOptionSchema = /* @__PURE__ */ z.union([
   z.custom<Calendar>(isCalendar, { message: '应为 nationalCalendar、xinjiangCalendar、extendCalendar 的结果，或 "xinjiang"/"national"' }),
 ]);
 
-/** The options argument of calendar-aware functions. */
+/** The options argument of calendar-aware functions (`provisional`: see CalendarOptions). */
 export const calendarOptionsSchema = /* @__PURE__ */ z.optional(
-  z.strictObject({ calendar: z.optional(calendarOptionSchema) }),
+  z.strictObject({ calendar: z.optional(calendarOptionSchema), provisional: z.optional(z.boolean()) }),
 );
 
 /** Fast-path twin of {@link calendarOptionsSchema}. */
 export function isCalendarOptionsFast(v: unknown): v is CalendarOptions | undefined {
   if (v === undefined) return true;
   if (!isPlainObject(v)) return false;
-  for (const k in v) if (k !== 'calendar') return false;
-  const c = v.calendar;
-  return c === undefined || c === 'xinjiang' || c === 'national' || isCalendar(c);
+  for (const k in v) if (k !== 'calendar' && k !== 'provisional') return false;
+  const { calendar: c, provisional: p } = v;
+  return (c === undefined || c === 'xinjiang' || c === 'national' || isCalendar(c)) && (p === undefined || typeof p === 'boolean');
 }
 
 /** `computeDeadline`'s input. */
@@ -57,6 +57,11 @@ export function isDeadlineInputFast(v: unknown): v is DeadlineInput {
 /** `addWorkingDays`'s count. */
 export const workingDaysCountSchema = /* @__PURE__ */ positiveIntSchema.check(z.lte(MAX_PERIOD_DAYS));
 
+/** Fast-path twin of {@link workingDaysCountSchema}: checked before any schema work. */
+export function isWorkingDaysCountFast(n: unknown): n is number {
+  return typeof n === 'number' && Number.isInteger(n) && n >= 1 && n <= MAX_PERIOD_DAYS;
+}
+
 /** `addLegalYears`'s count of years. */
 export const legalYearsSchema = /* @__PURE__ */ positiveIntSchema.check(z.lte(100));
 
@@ -70,4 +75,5 @@ export const CALENDAR_FIELD_LABELS = {
   n: '工作日数',
   years: '年数',
   calendar: '日历',
+  provisional: '是否使用暂定日历',
 } as const;

@@ -23,6 +23,8 @@ export const DayDescription = /* @__PURE__ */ z.strictObject({
   kind: z.enum(['workday', 'weekend', 'holiday', 'adjusted-workday']),
   working: z.boolean(),
   holiday: z.optional(z.string()),
+  confirmed: z.boolean(),
+  provisional: z.boolean(),
   basis,
 });
 
@@ -42,9 +44,9 @@ const HolidayArrangement = /* @__PURE__ */ z.strictObject({
 });
 
 /**
- * `extendCalendar`: a Calendar as JSON shows it (its compiled `index` is not enumerable and is
- * not part of the JSON form). A JSON caller cannot pass it back as `{ calendar }`: only the
- * strings `"xinjiang"` and `"national"` travel as JSON.
+ * `extendCalendar`: a Calendar as JSON shows it (its data; the compiled look-ups live inside the
+ * library). A JSON caller cannot pass it back as `{ calendar }`: only the strings `"xinjiang"`
+ * and `"national"` travel as JSON; the CLI loads extension data with `--calendar FILE`.
  */
 export const CalendarJson = /* @__PURE__ */ z.strictObject({
   id: z.string(),
