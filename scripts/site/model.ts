@@ -247,6 +247,7 @@ interface WalkContext {
 function walkObject(node: SchemaNode, path: string[], ctx: WalkContext): void {
   const req = new Set(node.required ?? []);
   for (const [key, rawProp] of Object.entries(node.properties ?? {})) {
+    if (rawProp === null || typeof rawProp !== 'object') continue; // `false`: a property that must not be given
     const prop = resolve(rawProp, ctx.root)!;
     const p = [...path, key];
     const requiredChain = ctx.required && req.has(key);

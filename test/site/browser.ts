@@ -33,7 +33,7 @@ import { serve } from './server.js';
 
 // Browser globals of the in-page callbacks (page.evaluate), declared for this module only.
 declare const document: MiniDocument;
-declare const window: { innerWidth: number };
+declare const window: { innerWidth: number; getComputedStyle(e: MiniElement): { userSelect: string } };
 type FormWithResult = MiniElement & { iliLast?: unknown };
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -294,6 +294,9 @@ async function documentPage(context: BrowserContext, base: string, id: DocumentI
     check(!!el && el.meta.includes(a.textHash), `${module} ${a.id}: text hash`);
     check(!!el && (a.implementedBy.length > 0 ? a.implementedBy.every((f) => el.meta.includes(f)) : el.meta.includes('不可计算')), `${module} ${a.id}: functions or why not computable`);
   }
+  // the law text can be selected and copied
+  const selectable = await page.evaluate(() => [...document.querySelectorAll('.law')].every((e) => window.getComputedStyle(e).userSelect !== 'none'));
+  check(selectable, `${module}: the law text is selectable`);
   // every function of the module with a schema has a form
   const forms = await page.locator('form[data-function]').evaluateAll((fs) => fs.map((f) => (f as MiniElement).dataset.function));
   check(forms.length > 0, `${module}: forms`);
