@@ -22,7 +22,9 @@ import { opinionTaskRefSchema } from '../../../src/business-environment-opinions
 import { OPINION_TASKS } from '../../../src/business-environment-opinions/tasks.js';
 import {
   determinationStateInputSchema,
+  objectionDeadlinesInputSchema,
   restrictionPeriodInputSchema,
+  restrictionStatusInputSchema,
   writtenObjectionInputSchema,
 } from '../../../src/provident-fund-discredit/schemas.js';
 
@@ -235,11 +237,29 @@ export const JSON_REFINEMENTS: ReadonlyMap<z.core.$ZodType, JsonRefinement> = /*
   [
     restrictionPeriodInputSchema,
     {
-      rule: '声明不涉及违规资金（involvesFunds: false）时，不能填写所涉资金清缴之日，也不能是经法律诉讼追回资金的严重失信（第十二条（四））',
+      rule: '声明不涉及违规资金（involvesFunds: false）时，不能填写所涉资金清缴之日，也不能是经法律诉讼追回资金的较重或严重失信（第十一条、第十二条（四），R-PF-7）',
       mode: 'merge',
       json: ifThen(is('involvesFunds', false), {
-        not: { anyOf: [{ required: ['fundsClearedOn'] }, { allOf: [is('litigation', true), is('level', 'severe')] }] },
+        not: { anyOf: [{ required: ['fundsClearedOn'] }, { allOf: [is('litigation', true), { properties: { level: { enum: ['serious', 'severe'] } }, required: ['level'] }] }] },
       }),
+    },
+  ],
+  [
+    restrictionStatusInputSchema,
+    {
+      rule: '同 computeRestrictionPeriod：声明不涉及违规资金时，不能填写清缴之日，也不能是经法律诉讼追回资金的较重或严重失信（R-PF-7）',
+      mode: 'merge',
+      json: ifThen(is('involvesFunds', false), {
+        not: { anyOf: [{ required: ['fundsClearedOn'] }, { allOf: [is('litigation', true), { properties: { level: { enum: ['serious', 'severe'] } }, required: ['level'] }] }] },
+      }),
+    },
+  ],
+  [
+    objectionDeadlinesInputSchema,
+    {
+      rule: '填写书面告知复议结果之日（reviewResultOn）须同时填写提出书面复议之日（objectionFiledOn）（第十三条）',
+      mode: 'merge',
+      json: { dependentRequired: { reviewResultOn: ['objectionFiledOn'] } },
     },
   ],
 ]);

@@ -216,6 +216,11 @@ export const REGISTRY = {
     args: [['input', fund.restrictionPeriodInputSchema]],
     output: outFund.RestrictionPeriod,
   },
+  restrictionStatus: {
+    module: 'provident-fund-discredit',
+    args: [['input', fund.restrictionStatusInputSchema]],
+    output: outFund.RestrictionStatus,
+  },
   nextDeterminationStep: {
     module: 'provident-fund-discredit',
     args: [['input', fund.determinationStateInputSchema], opts],
