@@ -13,7 +13,7 @@
 import type * as z from 'zod';
 import { retirementInputSchema } from '../../../src/core/retirement.js';
 import { MONEY_PATTERN, moneySchema } from '../../../src/core/money.js';
-import { RATE_PATTERN, amountInputSchema, noticeInputSchema } from '../../../src/safety-report-reward/schemas.js';
+import { RATE_PATTERN, amountInputSchema, caseStatusInputSchema, noticeInputSchema } from '../../../src/safety-report-reward/schemas.js';
 import { FIRE_DEPARTMENTS, planHazardHandlingSchema, routeFireViolationsSchema } from '../../../src/township-fire/schemas.js';
 import { FIRE_TRANSFER_LIST } from '../../../src/township-fire/transfer.js';
 import { PLAN_TASK_IDS } from '../../../src/business-environment-plan/tasks.js';
@@ -78,6 +78,7 @@ function child(schema: z.core.$ZodType, ...steps: (string | number)[]): z.core.$
 /** The sub-schemas of exported schemas that carry a refinement. */
 const rateSchema = /* @__PURE__ */ child(amountInputSchema, 'standard', 'fineRate');
 const fineCaseSchema = /* @__PURE__ */ child(amountInputSchema, 'cases', 'element', 0);
+const concealedCaseSchema = /* @__PURE__ */ child(amountInputSchema, 'cases', 'element', 1);
 const taskIdStringSchema = /* @__PURE__ */ child(opinionTaskRefSchema, 1);
 const materialNameSchema = /* @__PURE__ */ child(writtenObjectionInputSchema, 'otherRequiredMaterials', 'element', 'name');
 
@@ -140,6 +141,37 @@ export const JSON_REFINEMENTS: ReadonlyMap<z.core.$ZodType, JsonRefinement> = /*
       rule: 'consistentFine 在且仅在部分一致（consistency: "partial"）时填写（第十条（四））',
       mode: 'merge',
       json: ifThen(is('consistency', 'partial'), { required: ['consistentFine'] }, { properties: { consistentFine: false } }),
+    },
+  ],
+  [
+    concealedCaseSchema,
+    {
+      rule: 'consistentDeaths 在且仅在部分一致（consistency: "partial"）时填写（第十条（四），R-SRR-11）',
+      mode: 'merge',
+      json: ifThen(is('consistency', 'partial'), { required: ['consistentDeaths'] }, { properties: { consistentDeaths: false } }),
+    },
+  ],
+  [
+    caseStatusInputSchema,
+    {
+      rule: '各步骤的日期须先有其前提（告知须先作出处理，决定须先申领，通知须先决定，领取与说明理由须先接到通知）；匿名举报没有答复、告知、申领、决定、通知、领取（第六条、第八条第二款）',
+      mode: 'merge',
+      json: {
+        dependentRequired: {
+          eligibilityNotifiedOn: ['handledOn'],
+          decidedOn: ['appliedOn'],
+          notifiedOn: ['decidedOn'],
+          claimedOn: ['notifiedOn'],
+          claimReasonGiven: ['notifiedOn'],
+        },
+        allOf: [
+          ifThen(is('kind', 'anonymous'), {
+            properties: Object.fromEntries(
+              ['repliedOn', 'eligibilityNotifiedOn', 'appliedOn', 'decidedOn', 'notifiedOn', 'claimedOn', 'claimReasonGiven'].map((k) => [k, false]),
+            ),
+          }),
+        ],
+      },
     },
   ],
   [

@@ -106,6 +106,11 @@ export const REGISTRY = {
   },
   checkRewardClaim: { module: 'safety-report-reward', args: [['input', safety.claimInputSchema], opts], output: outSafety.RewardClaimCheck },
   checkRewardArchive: { module: 'safety-report-reward', args: [['input', safety.archiveInputSchema]], output: outSafety.RewardArchiveCheck },
+  rewardCaseStatus: {
+    module: 'safety-report-reward',
+    args: [['input', safety.caseStatusInputSchema], opts],
+    output: outSafety.RewardCaseStatus,
+  },
 
   // ── township-fire ────────────────────────────────────────────────────────────────────
   routeFireViolation: { module: 'township-fire', args: [['input', fire.routeFireViolationSchema]], output: outFire.FireRoute },
