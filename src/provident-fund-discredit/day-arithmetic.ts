@@ -63,10 +63,11 @@ export function addMonthsPacked(p: number, months: number): number {
  * month and day, 02-29 becoming 02-28 in a common year. `date` is validated.
  */
 export function addYearsToDate(date: IsoDate, years: number): IsoDate {
-  const y = Number(date.slice(0, 4)) + years;
+  const y = (date.charCodeAt(0) - 48) * 1000 + (date.charCodeAt(1) - 48) * 100 + (date.charCodeAt(2) - 48) * 10 + date.charCodeAt(3) - 48 + years;
   const year = y >= 1000 ? String(y) : String(y).padStart(4, '0');
-  if (date.charCodeAt(5) === 48 && date.charCodeAt(6) === 50 && date.charCodeAt(8) === 50 && date.charCodeAt(9) === 57 && !leap(y)) return `${year}-02-28`;
-  return `${year}${date.slice(4)}`;
+  // 02-29 becomes 02-28 in a common year (民法典 第二百零二条: no corresponding day, the month's last day).
+  if (date.charCodeAt(6) === 50 && date.charCodeAt(9) === 57 && date.charCodeAt(8) === 50 && date.charCodeAt(5) === 48 && !leap(y)) return year + '-02-28';
+  return year + date.substring(4);
 }
 
 /** The day before a packed date. */

@@ -7,6 +7,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { computeDeadline } from '../../src/core/calendar/deadline.js';
 import { addCalendarDays, fromDayNumber, toDayNumber } from '../../src/core/dates.js';
 import * as api from '../../src/safety-report-reward/api.js';
 import { decode, loadVectors } from '../support/vectors.js';
@@ -129,6 +130,46 @@ describe('第六条 / 第十一条 / 第十三条 / 第十五条: rewardCaseStat
         expect(api.rewardCaseStatus({ ...notified, asOf: addCalendarDays(claim.due.due, 1) }).steps[3]!.state).toBe('lapsed');
       }),
       { ...SEED, numRuns: 800 },
+    );
+  });
+});
+
+describe('第六条 / 第十一条 / 第十三条 / 第十五条 at the calendar edge: each deadline is the core one, whole, or the unavailable entry', () => {
+  it('spreads every field of the core deadline (confirmed, provisional) and leads its basis with the article', () => {
+    fc.assert(
+      fc.property(dayIn('2025-10-01', '2026-02-19'), fc.integer({ min: 0, max: 330 }), (reportReceivedOn, n) => {
+        const later = addCalendarDays(reportReceivedOn, n);
+        const r = api.computeRewardDeadlines({ reportReceivedOn, kind: 'real-name', handledOn: later, appliedOn: later, notifiedOn: later });
+        const rows = [
+          [r.acceptanceReplyDue!, reportReceivedOn, 15],
+          [r.eligibilityNoticeDue!, later, 15],
+          [r.rewardDecisionDue!, later, 30],
+          [r.claimDue!, later, 60],
+          [r.claimDueWithExtension!, later, 90],
+        ] as const;
+        for (const [d, start, days] of rows) {
+          let core: ReturnType<typeof computeDeadline> | null;
+          try {
+            core = computeDeadline({ start, days, unit: 'calendar-days' });
+          } catch {
+            core = null;
+          }
+          if (core === null) {
+            expect(d.unavailable).toBe(true);
+            if (d.unavailable) expect([d.code, d.year, d.basis.at(-1)!.label]).toEqual(['CALENDAR_DATA_UNAVAILABLE', 2027, '本库解读 R-CAL-7']);
+            continue;
+          }
+          expect(d.unavailable).toBe(false);
+          if (d.unavailable) continue;
+          const { unavailable, basis, ...fields } = d;
+          const { basis: coreBasis, ...coreFields } = core;
+          expect(unavailable).toBe(false);
+          expect(fields).toEqual(coreFields);
+          expect(basis.slice(basis.length - coreBasis.length)).toEqual(coreBasis);
+          expect(basis[0]!.document).toBe('safety-report-reward-2024');
+        }
+      }),
+      { ...SEED, numRuns: 1000 },
     );
   });
 });
