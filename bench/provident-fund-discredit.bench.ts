@@ -61,7 +61,7 @@ async function statusAgainstGrade(): Promise<void> {
     console.log(`  ${`${name}, validated (1 / mean latency)`.padEnd(58)} ${Math.round(hz).toLocaleString('en-US').padStart(14)} calls/s  (${(1e9 / hz).toFixed(0)} ns/call)`);
   }
   const g = perSecond.get('gradeArrears') ?? 0, s = perSecond.get('restrictionStatus') ?? 0;
-  console.log(`  ratio restrictionStatus / gradeArrears: ${g > 0 ? (s / g).toFixed(2) : 'n/a'}× (target: the same order, ≥ 0.5×; ${g > 0 && s / g >= 0.5 ? 'met' : 'NOT met'})`);
+  console.log(`  ratio restrictionStatus / gradeArrears: ${g > 0 ? (s / g).toFixed(2) : 'n/a'}× (issue 15 asks for gradeArrears' speed: ${g > 0 && s / g >= 0.9 ? 'met' : 'NOT met'}); gradeArrears' own target ≥ 2,000,000 validated calls/s: ${s >= 2_000_000 ? 'met' : 'NOT met'}`);
   if (sink < 0) console.log(sink);
 }
 

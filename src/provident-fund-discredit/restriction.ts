@@ -22,6 +22,7 @@ import {
   PF_FIELD_LABELS as labels,
   restrictionPeriodInputSchema,
   restrictionStatusInputSchema,
+  factsOfParsed,
   snapshotRestrictionFacts,
   type RestrictionFacts,
   type RestrictionPeriodInput,
@@ -192,13 +193,13 @@ export function planRestriction(f: RestrictionFacts): Plan {
   const main = severe ? C12_4 : !involvesFunds ? C11_PLAIN : litigation ? C11_FUNDS_LITIGATION : C11_FUNDS;
   const from: IsoDate | null = involvesFunds ? (f.fundsClearedOn ?? null) : f.determinedOn;
   const d = f.determinedOn;
-  const dP = packDate(d);
-  const fromP = from === null ? 0 : packDate(from);
+  const dP = f.determinedP;
+  const fromP = from === null ? 0 : involvesFunds ? f.clearedP : dP;
   const basis: Citation[] = from === null ? [main, R5] : fromP < dP ? [main, CITE_CIVIL_201, CITE_CIVIL_202, R4, R16] : [main, CITE_CIVIL_201, CITE_CIVIL_202, R4];
   let capP = 0;
   let cap: IsoDate | null = null;
   if (f.person !== undefined) {
-    capP = dayBeforePacked(retirementPacked(packDate(f.person.birthDate), f.person.originalRetirementAge));
+    capP = dayBeforePacked(retirementPacked(f.birthP, f.person.originalRetirementAge));
     cap = unpackDate(capP);
     basis.push(C17, CITE_RETIREMENT_MEASURES, R_RET, R17);
   } else basis.push(C17_NOT_CHECKED, R17);
@@ -220,25 +221,12 @@ export function planRestriction(f: RestrictionFacts): Plan {
   return plan('fixed', 'fixed', d, through, from, through, capped, years, cap, check, basis, fromP, throughP, throughP, capP);
 }
 
-function factsOf(p: RestrictionPeriodInput & { asOf?: string }): RestrictionFacts {
-  const person = p.person as RestrictionFacts['person'];
-  return {
-    level: p.level,
-    determinedOn: p.determinedOn,
-    involvesFunds: p.involvesFunds,
-    fundsClearedOn: p.fundsClearedOn,
-    litigation: p.litigation,
-    person: person === undefined ? undefined : { birthDate: person.birthDate, sex: person.sex, originalRetirementAge: person.originalRetirementAge },
-    asOf: p.asOf,
-  };
-}
-
 function readPeriodInput(input: unknown): RestrictionFacts {
-  return snapshotRestrictionFacts(input, false) ?? factsOf(parseInput(restrictionPeriodInputSchema, input, { labels }));
+  return snapshotRestrictionFacts(input, false) ?? factsOfParsed(parseInput(restrictionPeriodInputSchema, input, { labels }));
 }
 
 function readStatusInput(input: unknown): RestrictionFacts {
-  return snapshotRestrictionFacts(input, true) ?? factsOf(parseInput(restrictionStatusInputSchema, input, { labels }));
+  return snapshotRestrictionFacts(input, true) ?? factsOfParsed(parseInput(restrictionStatusInputSchema, input, { labels }));
 }
 
 // ── computeRestrictionPeriod ────────────────────────────────────────────────────────────
@@ -373,13 +361,16 @@ export function restrictionStatus(input: RestrictionStatusInput): RestrictionSta
   const f = readStatusInput(input);
   assertInForce(DOCUMENT, f.determinedOn, '确定违规行为发生之日');
   const asOf = f.asOf!;
-  const asOfP = packDate(asOf);
+  const asOfP = f.asOfP;
   // A clearing after asOf has not happened on asOf; funds stay involved.
   const p =
-    f.fundsClearedOn === undefined || f.fundsClearedOn <= asOf
+    f.clearedP <= asOfP
       ? planRestriction(f)
-      : planRestriction({ level: f.level, determinedOn: f.determinedOn, involvesFunds: true, fundsClearedOn: undefined, litigation: f.litigation, person: f.person, asOf });
-  const determined = asOf >= f.determinedOn;
+      : planRestriction({
+          level: f.level, determinedOn: f.determinedOn, involvesFunds: true, fundsClearedOn: undefined, litigation: f.litigation,
+          person: f.person, asOf, determinedP: f.determinedP, clearedP: 0, birthP: f.birthP, asOfP,
+        });
+  const determined = asOfP >= f.determinedP;
   const cap = p.retirementCapDate;
   const beforeCap = cap === null || asOfP <= p.capP;
   const frozen = determined && (p.freezeStatus === 'fixed' ? asOfP <= p.frozenThroughP : p.freezeStatus === 'until-clearance' && beforeCap);

@@ -5,7 +5,7 @@
 import * as z from 'zod/mini';
 import { retirementInputSchema } from '../core/retirement.js';
 import { isoDateSchema, isPlainObject, nonNegativeIntSchema } from '../core/validation.js';
-import { isDateString } from './day-arithmetic.js';
+import { datePacked, packDate } from './day-arithmetic.js';
 
 /** Chinese names of every field, for error messages (never the values). */
 export const PF_FIELD_LABELS = {
@@ -141,7 +141,10 @@ export const restrictionStatusInputSchema = /* @__PURE__ */ z
 /** `restrictionStatus`' input, as a type. */
 export type RestrictionStatusInput = z.input<typeof restrictionStatusInputSchema>;
 
-/** A snapshot of a restriction case, read once from the caller's object (R-PF-20: decided from the snapshot). */
+/**
+ * A snapshot of a restriction case, read once from the caller's object (R-PF-20: decided from the
+ * snapshot), its dates also packed as `yyyymmdd` (0 when absent) for comparisons.
+ */
 export interface RestrictionFacts {
   level: 'none' | 'general' | 'serious' | 'severe';
   determinedOn: string;
@@ -150,6 +153,10 @@ export interface RestrictionFacts {
   litigation: boolean | undefined;
   person: { birthDate: string; sex: 'male' | 'female'; originalRetirementAge: 60 | 55 | 50 } | undefined;
   asOf: string | undefined;
+  determinedP: number;
+  clearedP: number;
+  birthP: number;
+  asOfP: number;
 }
 
 /**
@@ -166,22 +173,57 @@ export function snapshotRestrictionFacts(v: unknown, withAsOf: boolean): Restric
   const level = v.level, determinedOn = v.determinedOn, involvesFunds = v.involvesFunds, fundsClearedOn = v.fundsClearedOn;
   const litigation = v.litigation, person = v.person, asOf = withAsOf ? v.asOf : undefined;
   if (level !== 'serious' && level !== 'severe' && level !== 'general' && level !== 'none') return null;
-  if (!isDateString(determinedOn)) return null;
+  const determinedP = datePacked(determinedOn);
+  if (determinedP < 0) return null;
   if (involvesFunds !== undefined && involvesFunds !== true && involvesFunds !== false) return null;
   if (litigation !== undefined && litigation !== true && litigation !== false) return null;
-  if (fundsClearedOn !== undefined && !isDateString(fundsClearedOn)) return null;
-  if (withAsOf && !isDateString(asOf)) return null;
+  const clearedP = fundsClearedOn === undefined ? 0 : datePacked(fundsClearedOn);
+  if (clearedP < 0) return null;
+  const asOfP = withAsOf ? datePacked(asOf) : 0;
+  if (asOfP < 0) return null;
   if (involvesFunds === false && (fundsClearedOn !== undefined || (litigation === true && (level === 'severe' || level === 'serious')))) return null;
   let p: RestrictionFacts['person'];
+  let birthP = 0;
   if (person !== undefined) {
     if (!isPlainObject(person)) return null;
     for (const k in person) if (k !== 'birthDate' && k !== 'sex' && k !== 'originalRetirementAge') return null;
     const birthDate = person.birthDate, sex = person.sex, age = person.originalRetirementAge;
-    if (!isDateString(birthDate)) return null;
+    birthP = datePacked(birthDate);
+    if (birthP < 0) return null;
     if (sex === 'male' ? age !== 60 : sex !== 'female' || (age !== 55 && age !== 50)) return null;
-    p = { birthDate, sex: sex as 'male' | 'female', originalRetirementAge: age as 60 | 55 | 50 };
+    p = { birthDate: birthDate as string, sex: sex as 'male' | 'female', originalRetirementAge: age as 60 | 55 | 50 };
   }
-  return { level, determinedOn, involvesFunds, fundsClearedOn, litigation, person: p, asOf: asOf as string | undefined };
+  return {
+    level,
+    determinedOn: determinedOn as string,
+    involvesFunds,
+    fundsClearedOn: fundsClearedOn as string | undefined,
+    litigation,
+    person: p,
+    asOf: asOf as string | undefined,
+    determinedP,
+    clearedP,
+    birthP,
+    asOfP,
+  };
+}
+
+/** The snapshot of an input zod has parsed (the slow path). */
+export function factsOfParsed(p: RestrictionPeriodInput & { asOf?: string }): RestrictionFacts {
+  const person = p.person as RestrictionFacts['person'];
+  return {
+    level: p.level,
+    determinedOn: p.determinedOn,
+    involvesFunds: p.involvesFunds,
+    fundsClearedOn: p.fundsClearedOn,
+    litigation: p.litigation,
+    person: person === undefined ? undefined : { birthDate: person.birthDate, sex: person.sex, originalRetirementAge: person.originalRetirementAge },
+    asOf: p.asOf,
+    determinedP: packDate(p.determinedOn),
+    clearedP: p.fundsClearedOn === undefined ? 0 : packDate(p.fundsClearedOn),
+    birthP: person === undefined ? 0 : packDate(person.birthDate),
+    asOfP: p.asOf === undefined ? 0 : packDate(p.asOf),
+  };
 }
 
 /** `computeObjectionDeadlines`' input (第十三条, 第十四条). */
