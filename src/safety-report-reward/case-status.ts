@@ -15,7 +15,7 @@ import { caseStatusInputSchema, SAFETY_REPORT_FIELD_LABELS as labels, type Rewar
 import { R } from './sources.js';
 
 /** The steps of a case, in the procedure's order. */
-export const SAFETY_REPORT_CASE_STEPS = ['acceptance-reply', 'eligibility-notice', 'reward-decision', 'claim'] as const;
+export const SAFETY_REPORT_CASE_STEPS = /* @__PURE__ */ Object.freeze(['acceptance-reply', 'eligibility-notice', 'reward-decision', 'claim'] as const);
 /** One step of {@link SAFETY_REPORT_CASE_STEPS}. */
 export type RewardCaseStep = (typeof SAFETY_REPORT_CASE_STEPS)[number];
 
