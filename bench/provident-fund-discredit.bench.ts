@@ -9,10 +9,61 @@
  * zod for anything the guard does not accept) and returns a level, label and cited basis.
  */
 import { Engine } from 'json-rules-engine';
-import { gradeArrears } from '../src/provident-fund-discredit/index.js';
+import { Bench } from 'tinybench';
+import { gradeArrears, restrictionStatus, type RestrictionStatusInput } from '../src/provident-fund-discredit/index.js';
 import { measure, report } from './support.js';
 
-export const title = 'provident-fund-discredit: gradeArrears (第六条（一）/第七条（一）/第八条（三）) vs json-rules-engine';
+export const title =
+  'provident-fund-discredit: gradeArrears (第六条（一）/第七条（一）/第八条（三）) vs json-rules-engine; restrictionStatus (第十一条/第十二条（四）/第十七条) vs gradeArrears';
+
+/**
+ * What a loan system sends at a withdrawal or loan application: cases of every status, with and
+ * without `person` (第十七条), on days before, inside and after their periods.
+ */
+const STATUS_INPUTS: RestrictionStatusInput[] = [
+  { level: 'serious', determinedOn: '2024-05-20', asOf: '2026-12-01' },
+  { level: 'serious', determinedOn: '2024-05-20', asOf: '2029-05-21' },
+  { level: 'serious', determinedOn: '2024-08-01', involvesFunds: true, fundsClearedOn: '2024-07-15', asOf: '2025-03-03' },
+  { level: 'serious', determinedOn: '2024-05-20', involvesFunds: true, asOf: '2026-12-01' },
+  { level: 'serious', determinedOn: '2024-06-03', fundsClearedOn: '2024-10-08', person: { birthDate: '1966-03-31', sex: 'male', originalRetirementAge: 60 }, asOf: '2026-07-31' },
+  { level: 'severe', determinedOn: '2024-07-01', litigation: true, fundsClearedOn: '2025-01-10', asOf: '2026-12-01' },
+  { level: 'severe', determinedOn: '2024-07-01', asOf: '2026-12-01' },
+  { level: 'general', determinedOn: '2025-02-10', asOf: '2026-12-01' },
+  { level: 'serious', determinedOn: '2024-08-01', fundsClearedOn: '2025-01-10', person: { birthDate: '1964-12-20', sex: 'male', originalRetirementAge: 60 }, asOf: '2024-12-19' },
+  { level: 'severe', determinedOn: '2025-03-01', litigation: true, person: { birthDate: '1980-05-05', sex: 'female', originalRetirementAge: 55 }, asOf: '2026-12-01' },
+];
+
+/**
+ * Calls per second of time (1 / mean latency) of `gradeArrears` and `restrictionStatus`, in the
+ * same run. Each sample makes BATCH calls (one pass over a rotating list of inputs), so the
+ * timer's resolution does not dominate sub-microsecond calls.
+ */
+async function statusAgainstGrade(): Promise<void> {
+  const BATCH = 200;
+  const grades = Array.from({ length: BATCH }, (_, i) => INPUTS[i % INPUTS.length]!);
+  const statuses = Array.from({ length: BATCH }, (_, i) => STATUS_INPUTS[i % STATUS_INPUTS.length]!);
+  let sink = 0;
+  const bench = new Bench({ time: 1500, warmupTime: 300 });
+  bench.add('gradeArrears', () => {
+    for (let i = 0; i < BATCH; i++) sink += gradeArrears(grades[i]!).basis.length;
+  });
+  bench.add('restrictionStatus', () => {
+    for (let i = 0; i < BATCH; i++) sink += restrictionStatus(statuses[i]!).basis.length;
+  });
+  await bench.run();
+  const perSecond = new Map<string, number>();
+  for (const t of bench.tasks) {
+    const r = t.result as { latency?: { mean: number } } | undefined;
+    const ms = r?.latency?.mean ?? 0;
+    perSecond.set(t.name, ms > 0 ? (BATCH * 1000) / ms : 0);
+  }
+  for (const [name, hz] of perSecond) {
+    console.log(`  ${`${name}, validated (1 / mean latency)`.padEnd(58)} ${Math.round(hz).toLocaleString('en-US').padStart(14)} calls/s  (${(1e9 / hz).toFixed(0)} ns/call)`);
+  }
+  const g = perSecond.get('gradeArrears') ?? 0, s = perSecond.get('restrictionStatus') ?? 0;
+  console.log(`  ratio restrictionStatus / gradeArrears: ${g > 0 ? (s / g).toFixed(2) : 'n/a'}× (issue 15 asks for gradeArrears' speed: ${g > 0 && s / g >= 0.9 ? 'met' : 'NOT met'}); gradeArrears' own target ≥ 2,000,000 validated calls/s: ${s >= 2_000_000 ? 'met' : 'NOT met'}`);
+  if (sink < 0) console.log(sink);
+}
 
 const INPUTS = Array.from({ length: 20 }, (_, i) => ({ consecutiveOverduePeriods: i % 10, withoutCause: i % 7 !== 3 }));
 /** Same inputs as null-prototype objects: the fast guard declines them, so zod decides every call. */
@@ -85,4 +136,5 @@ export async function run(): Promise<void> {
   const hz = results.get(OURS) ?? 0;
   console.log(`  target ≥ 2,000,000 validated calls/s: ${hz >= 2_000_000 ? 'met' : 'NOT met'}; target ≥ 20× json-rules-engine: ${hz / (results.get(THEIRS) || 1) >= 20 ? 'met' : 'NOT met'}`);
   if (sink < 0) console.log(sink);
+  await statusAgainstGrade();
 }

@@ -10,6 +10,7 @@ import {
   classifyReport,
   computeRewardAmount,
   computeRewardDeadlines,
+  rewardCaseStatus,
   routeReport,
   SAFETY_REPORT_ARCHIVE_RECORDS,
 } from '../src/safety-report-reward/index.js';
@@ -83,6 +84,26 @@ export function run(): void {
     }),
   );
 
+  console.log('\n热线每天早上的案件清单（rewardCaseStatus）：同一个案件在三个日子里的样子');
+  const caseFile = {
+    reportReceivedOn: '2024-09-20',
+    kind: kind.kind,
+    repliedOn: '2024-09-30',
+    handledOn: '2024-12-02',
+    eligibilityNotifiedOn: '2024-12-10',
+    appliedOn: '2025-01-02',
+  } as const;
+  show('2025-01-20：15日答复、15日告知都已按期完成；30日决定期限（2月5日，春节顺延）尚未届满；领取尚未开始', rewardCaseStatus({ ...caseFile, asOf: '2025-01-20' }));
+  show('2025-02-06：决定期限已过仍未作出 → overdue', rewardCaseStatus({ ...caseFile, asOf: '2025-02-06' }).steps[2]);
+  show(
+    '2025-04-12：2月5日作出决定，2月10日通知；60日（4月11日）届满未领、未说明理由 → 视为自动放弃（说明理由的可到5月12日）',
+    rewardCaseStatus({ ...caseFile, decidedOn: '2025-02-05', notifiedOn: '2025-02-10', asOf: '2025-04-12' }).steps[3],
+  );
+  show(
+    'issue 14：2026-02-19接到、2026-12-20结案 —— 告知期限需要2027年数据：calendar-unavailable，其余步骤照常',
+    rewardCaseStatus({ reportReceivedOn: '2026-02-19', kind: 'real-name', repliedOn: '2026-03-02', handledOn: '2026-12-20', asOf: '2026-12-28' }),
+  );
+
   show(
     '第十七条：奖励档案应有的六类材料，这一卷缺了哪些',
     checkRewardArchive({ records: SAFETY_REPORT_ARCHIVE_RECORDS.slice(0, 4).map((r) => r.code) }),
@@ -90,7 +111,7 @@ export function run(): void {
 
   // The cases the text singles out.
   show(
-    '第十条（三）：一个举报分三案查处 —— 分别计算（每案不超过30万元，R-SRR-6），合并发放',
+    '第十条（三）、第八条第二款：一个举报分三案查处 —— 分别计算，合并发放；一个举报合计不超过30万元（R-SRR-6；capScope: "case" 为每案封顶）',
     computeRewardAmount({
       reportReceivedOn: '2025-03-03',
       cases: [
@@ -101,12 +122,24 @@ export function run(): void {
     }),
   );
   show(
+    '第十条（二）：同一线索的第二个举报人，证据起直接、重大作用 —— 适当奖励，金额由部门裁量（amount: null，ceiling 为全额标准，R-SRR-13）',
+    computeRewardAmount({ reportReceivedOn: '2025-03-03', cases: [{ type: 'fine', fine: '200000', share: 'appropriate' }] }),
+  );
+  show(
+    '第十条（四）：瞒报事故查实3人，与举报一致的2人 —— 只按2人计（consistentDeaths）',
+    computeRewardAmount({ reportReceivedOn: '2025-03-03', cases: [{ type: 'concealed-accident', accidentLevel: 'larger', verifiedConcealedDeaths: 3, consistency: 'partial', consistentDeaths: 2 }] }),
+  );
+  show(
+    '第七条第二款：办理期间又向上一级提出同一事项 —— 待上级确定受理层级（accepted: null，不是不予受理）；第六条15日内告知',
+    routeReport({ reportReceivedOn: '2025-03-03', kind: 'real-name', safetyMatter: true, escalatedWhilePending: true }),
+  );
+  show(
     '第九条：涉及人员死亡的举报事项，转送县级以上人民政府组织核查处理',
     routeReport({ reportReceivedOn: '2025-03-03', safetyMatter: true, involvesDeaths: true }),
   );
   show(
-    '第七条第一款：不属于安全生产举报、举报人坚持 → 记录在案，5日内移送',
-    routeReport({ reportReceivedOn: '2024-09-26', safetyMatter: false, reporterInsists: true }),
+    '第七条第一款、第六条：不属于安全生产举报、举报人坚持 → 记录在案，5日内移送；不予受理也须15日内告知',
+    routeReport({ reportReceivedOn: '2024-09-26', kind: 'real-name', safetyMatter: false, reporterInsists: true }),
   );
   show('第四条、第八条第二款：匿名举报不答复、不奖励', classifyReport({ trueName: false, validContact: false }));
   show(
@@ -114,7 +147,8 @@ export function run(): void {
     computeRewardDeadlines({ reportReceivedOn: '2026-02-19', notifiedOn: '2026-06-01' }).claimDueWithExtension,
   );
   showError('第二十一条：2026-02-20 接到的举报 → 不在有效期内', () => computeRewardDeadlines({ reportReceivedOn: '2026-02-20' }));
-  showError('日历没有2027年数据：领取期限到2027年1月的，不推测', () =>
+  show(
+    '日历没有2027年数据：领取期限到2027年1月的，以 unavailable 条目代替（不推测），答复期限照常',
     computeRewardDeadlines({ reportReceivedOn: '2026-01-05', notifiedOn: '2026-11-15' }),
   );
   showError('第十八条：输入错误只报字段名，不回显身份证号', () =>

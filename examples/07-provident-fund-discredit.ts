@@ -9,6 +9,7 @@ import {
   gradeArrears,
   measuresDuringObjection,
   nextDeterminationStep,
+  restrictionStatus,
   sanctionsFor,
   validateWrittenObjection,
 } from '../src/provident-fund-discredit/index.js';
@@ -43,11 +44,40 @@ export function run(): void {
       person: { birthDate: '1966-03-31', sex: 'male', originalRetirementAge: 60 },
     }),
   );
-  show('第十二条（四）：严重失信、经诉讼追回、资金尚未清缴', computeRestrictionPeriod({ level: 'severe', determinedOn: '2024-10-08', litigation: true }));
+  show('第十二条（四）：严重失信、经诉讼追回、资金尚未清缴（status: pending-clearance，不是“不受限制”）', computeRestrictionPeriod({ level: 'severe', determinedOn: '2024-10-08', litigation: true }));
+  show(
+    '第十一条、第九条（三）：约谈后即清缴（2024-09-30），2024-10-08才送达认定：五年自清缴之日起算（R-PF-16）',
+    computeRestrictionPeriod({ level: 'serious', determinedOn: '2024-10-08', involvesFunds: true, fundsClearedOn: '2024-09-30' }),
+  );
+  show(
+    '第十七条：1964年12月20日出生的男职工，2025-01-10才清缴——已过退休日，不再限制，冻结止于2024-12-19',
+    computeRestrictionPeriod({ level: 'serious', determinedOn: '2024-08-01', fundsClearedOn: '2025-01-10', person: { birthDate: '1964-12-20', sex: 'male', originalRetirementAge: 60 } }),
+  );
+
+  console.log('\n贷款系统在每一笔提取、贷款申请时查询当日状态（restrictionStatus）：');
+  const depositor = {
+    level: 'serious',
+    determinedOn: '2024-10-08',
+    involvesFunds: true,
+    fundsClearedOn: '2024-12-20',
+    person: { birthDate: '1966-03-31', sex: 'male', originalRetirementAge: 60 },
+  } as const;
+  show('2024-11-15 申请提取：账户冻结中，资金尚未清缴', restrictionStatus({ ...depositor, asOf: '2024-11-15' }));
+  show('2026-12-01 申请贷款：已过法定退休日期（2026-07-31），第十七条：冻结与限制到此为止，可以办理', restrictionStatus({ ...depositor, asOf: '2026-12-01' }));
+  show('2026-07-30 申请提取：封顶日（法定退休日期前一日）当天仍限制', restrictionStatus({ ...depositor, asOf: '2026-07-30' }));
+  show('第十二条（五）：严重失信未经诉讼，2025-06-01申请贷款——可以办理，可贷额度可以下调', restrictionStatus({ level: 'severe', determinedOn: '2024-10-08', asOf: '2025-06-01' }));
 
   show(
     '第十三条、第十四条：2024-09-16收到书面告知书；9月30日提出复议；10月20日申诉，10月22日受理',
     computeObjectionDeadlines({ noticeReceivedOn: '2024-09-16', objectionFiledOn: '2024-09-30', appealFiledOn: '2024-10-20', appealAcceptedOn: '2024-10-22' }),
+  );
+  show(
+    '第十四条：复议次日（10月1日）就申诉——复议审核期限未满、尚无结果，提出之日不可受理（R-PF-18）',
+    computeObjectionDeadlines({ noticeReceivedOn: '2024-09-16', objectionFiledOn: '2024-09-30', appealFiledOn: '2024-10-01' }),
+  );
+  show(
+    '第十三条、issue 14：2026-12-20收到告知书——2027年放假安排未公布，期限以 unavailable 条目代替，12-28提出复议仍确定在期限内',
+    computeObjectionDeadlines({ noticeReceivedOn: '2026-12-20', objectionFiledOn: '2026-12-28' }),
   );
   show(
     '第十三条第二款：书面复议缺少认定部门名称和证明材料',
@@ -65,5 +95,5 @@ export function run(): void {
 
   showError('错误输入：期数为小数', () => gradeArrears({ consecutiveOverduePeriods: 2.5 }));
   showError('第十九条：2024年4月1日前认定的', () => computeRestrictionPeriod({ level: 'serious', determinedOn: '2024-03-15' }));
-  showError('清缴日早于认定日', () => computeRestrictionPeriod({ level: 'serious', determinedOn: '2024-10-08', fundsClearedOn: '2024-10-01' }));
+  showError('自相矛盾：经诉讼追回资金却声明不涉及违规资金', () => computeRestrictionPeriod({ level: 'serious', determinedOn: '2024-10-08', involvesFunds: false, litigation: true }));
 }

@@ -12,20 +12,34 @@ export {
   type DiscreditLevelLabel,
   type DiscreditType,
 } from './grading.js';
+export { sanctionsFor, type Sanction, type SanctionCode, type Sanctions } from './sanctions.js';
 export {
-  sanctionsFor,
   computeRestrictionPeriod,
+  restrictionStatus,
+  PROVIDENT_FUND_BLOCKED_UNTIL_NAMES,
+  PROVIDENT_FUND_FREEZE_STATUS_NAMES,
+  PROVIDENT_FUND_RESTRICTION_PHASE_NAMES,
+  PROVIDENT_FUND_RESTRICTION_STATUS_NAMES,
+  PROVIDENT_FUND_RETIREMENT_CAP_CHECK_NAMES,
+  type BlockedUntil,
+  type FreezeStatusCode,
   type RestrictionPeriod,
-  type Sanction,
-  type SanctionCode,
-  type Sanctions,
-} from './sanctions.js';
+  type RestrictionPhase,
+  type RestrictionStatus,
+  type RestrictionStatusCode,
+  type RetirementCapCheck,
+} from './restriction.js';
 export { gradeArrearsStream } from './batch.js';
 export { nextDeterminationStep, type DeterminationNextStep } from './procedure.js';
 export {
   computeObjectionDeadlines,
   validateWrittenObjection,
   measuresDuringObjection,
+  PROVIDENT_FUND_APPEAL_ADMISSIBILITY_NAMES,
+  PROVIDENT_FUND_TIMING_NAMES,
+  type AppealAdmissibility,
+  type AppealAdmissibilityStatus,
+  type DeadlineTiming,
   type MeasuresDuringObjection,
   type ObjectionDeadline,
   type ObjectionDeadlines,
@@ -44,6 +58,7 @@ export {
   type ObjectionDeadlinesInput,
   type ObjectionStageInput,
   type RestrictionPeriodInput,
+  type RestrictionStatusInput,
   type SanctionsInput,
   type WrittenObjectionInput,
 } from './schemas.js';

@@ -75,13 +75,13 @@ export const ARTICLES = /* @__PURE__ */ defineArticles([
     id: '第十一条',
     article: 11,
     text: "对较重失信行为，在确定违规行为发生之日起冻结其个人账户，限制其五年不予办理公积金提取和贷款。如涉及违规资金的，在确定违规行为发生之日起冻结其个人账户，从所涉资金清缴之日起限制其五年不予办理公积金提取和贷款。",
-    implementedBy: ['sanctionsFor', 'computeRestrictionPeriod'],
+    implementedBy: ['sanctionsFor', 'computeRestrictionPeriod', 'restrictionStatus'],
   },
   {
     id: '第十二条',
     article: 12,
     text: "对严重失信行为，可以采取以下方式惩戒：\n（一）在住房公积金网站及一定范围内公开失信人失信行为。\n（二）向失信人员所在单位通报其失信行为。\n（三）失信人员属于纪委监察对象的，将其失信行为上报当地纪委监委。\n（四）对于骗提骗贷资金拒不归还，由管理中心采取法律诉讼追回资金的；对于贷款逾期严重通过法律诉讼追回欠款的，在确定违规行为发生之日起冻结其个人账户，从所涉资金清缴之日起限制其八年不予办理公积金提取和贷款。\n（五）失信人员再次申请住房公积金贷款时按一定比例下调可贷额度。",
-    implementedBy: ['sanctionsFor', 'computeRestrictionPeriod'],
+    implementedBy: ['sanctionsFor', 'computeRestrictionPeriod', 'restrictionStatus'],
   },
   {
     id: '第十三条',
@@ -111,7 +111,7 @@ export const ARTICLES = /* @__PURE__ */ defineArticles([
     id: '第十七条',
     article: 17,
     text: "本办法第十一条、第十二条中失信惩戒年限最长到法定退休年限为止。",
-    implementedBy: ['computeRestrictionPeriod'],
+    implementedBy: ['computeRestrictionPeriod', 'restrictionStatus'],
   },
   {
     id: '第十八条',
@@ -123,7 +123,7 @@ export const ARTICLES = /* @__PURE__ */ defineArticles([
     id: '第十九条',
     article: 19,
     text: "本办法自2024年4月1日起实行，由伊犁州住房公积金管理中心负责解释。",
-    implementedBy: ['computeRestrictionPeriod', 'computeObjectionDeadlines', 'nextDeterminationStep'],
+    implementedBy: ['computeRestrictionPeriod', 'restrictionStatus', 'computeObjectionDeadlines', 'nextDeterminationStep'],
   },
 ]);
 

@@ -2,12 +2,13 @@
  * 第十三条 and 第十四条: the objection (书面复议) and appeal (申诉) deadlines, what a written
  * objection must contain, and what happens to the measures while an objection is handled.
  */
-import type { Deadline } from '../core/calendar/deadline.js';
-import { computeDeadline } from '../core/calendar/deadline.js';
+import { computeDeadline, type Deadline } from '../core/calendar/deadline.js';
+import { deadlineOrUnavailable, type DeadlineOrUnavailable } from '../core/calendar/partial.js';
 import type { CalendarOptions } from '../core/calendar/types.js';
 import type { Citation } from '../core/citations.js';
-import type { IsoDate } from '../core/dates.js';
+import { addCalendarDays, type IsoDate } from '../core/dates.js';
 import { assertInForce } from '../core/documents.js';
+import { CIVIL_CODE_PERIOD_ARTICLES } from '../core/sources.js';
 import { parseInput } from '../core/validation.js';
 import { DOCUMENT, cite } from './document.js';
 import { pfReading, pfReadingText } from './readings.js';
@@ -42,6 +43,16 @@ const C14_REVIEW = /* @__PURE__ */ cite('第十四条', {
   excerpt: '予以受理的，应当在10日内完成申诉审核工作，并书面告知申诉人申诉结果。',
   reading: R9,
 });
+const C14_GROUNDS = /* @__PURE__ */ cite('第十四条', {
+  paragraph: 1,
+  excerpt: '缴存职工对奎屯分中心、各县（市）管理部处理的结果不服或在规定的时间未受理、未作出复议的，缴存职工可以向中心提出申诉申请',
+  reading: pfReadingText('R-PF-18'),
+});
+const C14_GROUNDS_REFUSAL = /* @__PURE__ */ cite('第十四条', {
+  paragraph: 1,
+  excerpt: '缴存职工对奎屯分中心、各县（市）管理部处理的结果不服或在规定的时间未受理、未作出复议的，缴存职工可以向中心提出申诉申请，中心自收到申诉申请之日起5日内决定是否受理。不予受理的，应当书面告知申诉人理由；',
+  reading: pfReadingText('R-PF-18'),
+});
 const C14_2 = /* @__PURE__ */ cite('第十四条', { paragraph: 2 });
 const C14_3 = /* @__PURE__ */ cite('第十四条', { paragraph: 3 });
 const C13_2 = /* @__PURE__ */ cite('第十三条', { paragraph: 2 });
@@ -49,11 +60,63 @@ const C13_ITEMS = /* @__PURE__ */ [1, 2, 3, 4, 5, 6].map((item) => cite('第十�
 const C13_EVIDENCE = /* @__PURE__ */ cite('第十三条', { item: 4, reading: pfReadingText('R-PF-15') });
 const C13_OTHER = /* @__PURE__ */ cite('第十三条', { item: 6, reading: pfReadingText('R-PF-11') });
 const R9_CITE = /* @__PURE__ */ pfReading('R-PF-9');
+const R18 = /* @__PURE__ */ pfReading('R-PF-18');
+const R21 = /* @__PURE__ */ pfReading('R-PF-21');
+/** 民法典 第二百零三条第二款: the last day ends at midnight (so the review may still be given on its due day). */
+const CIVIL_203_2: Citation = /* @__PURE__ */ Object.freeze({
+  document: 'prc-civil-code',
+  article: 203,
+  paragraph: 2,
+  label: '《中华人民共和国民法典》第二百零三条第二款',
+  quote: CIVIL_CODE_PERIOD_ARTICLES[203].split('\n')[1]!,
+});
 
-/** A deadline of 第十三条 / 第十四条, with the article it comes from first in its basis. */
-export type ObjectionDeadline = Deadline;
+/**
+ * A deadline of 第十三条 / 第十四条, with the article it comes from first in its basis: computed
+ * (`unavailable: false`), or, when it needs a year without calendar data, the
+ * `{ unavailable: true, code: 'CALENDAR_DATA_UNAVAILABLE', year, missingLayers, message, basis }`
+ * entry in its place (R-CAL-7). Check `unavailable` before reading `due`.
+ */
+export type ObjectionDeadline = DeadlineOrUnavailable<Deadline>;
 
-/** The deadlines of one objection / appeal. */
+/** Whether an act came within its period: `undetermined` when the period's due day needs a year without calendar data and the act came after the nominal due day (R-PF-21). */
+export type DeadlineTiming = 'in-time' | 'late' | 'undetermined';
+
+/** The Chinese name of each {@link DeadlineTiming}. */
+export const PROVIDENT_FUND_TIMING_NAMES = /* @__PURE__ */ Object.freeze({
+  'in-time': '在期限内',
+  late: '超过期限',
+  undetermined: '期限所需年份没有日历数据，尚不能确定',
+} as const satisfies Record<DeadlineTiming, string>);
+
+/** Why an appeal may or may not be accepted, judged on the day it was filed (第十四条, R-PF-18). */
+export type AppealAdmissibilityStatus =
+  | 'after-review-result'
+  | 'review-overdue'
+  | 'premature'
+  | 'no-objection-filed'
+  | 'objection-late'
+  | 'undetermined';
+
+/** The Chinese name of each {@link AppealAdmissibilityStatus}. */
+export const PROVIDENT_FUND_APPEAL_ADMISSIBILITY_NAMES = /* @__PURE__ */ Object.freeze({
+  'after-review-result': '对复议处理结果不服：可以申诉',
+  'review-overdue': '在规定的时间未作出复议：可以申诉',
+  premature: '复议审核期限尚未届满且尚无复议结果：提出之日不可申诉',
+  'no-objection-filed': '未提出书面复议：不可申诉',
+  'objection-late': '书面复议逾期提出且无复议结果：不可申诉',
+  undetermined: '复议审核期限所需年份没有日历数据，尚不能确定',
+} as const satisfies Record<AppealAdmissibilityStatus, string>);
+
+/** Whether an appeal could be filed on the day it was (第十四条). */
+export interface AppealAdmissibility {
+  status: AppealAdmissibilityStatus;
+  /** `true`/`false` by `status`; `null` only when `status` is `undetermined`. */
+  admissible: boolean | null;
+  basis: Citation[];
+}
+
+/** The deadlines of one objection / appeal, each on its own (a deadline needing a year without calendar data is an `unavailable` entry). */
 export interface ObjectionDeadlines {
   /** Last day to file the written objection: `noticeReceivedOn` + 15 (第十三条第一款). */
   objectionDue: ObjectionDeadline;
@@ -63,29 +126,56 @@ export interface ObjectionDeadlines {
   appealAcceptanceDue?: ObjectionDeadline;
   /** Last day for the centre to finish the appeal review: `appealAcceptedOn` + 10 (第十四条). */
   appealReviewDue?: ObjectionDeadline;
-  /** With `objectionFiledOn`: whether it is on or before `objectionDue.due`. */
-  objectionFiledInTime?: boolean;
-  /** With `appealFiledOn` and `appealAcceptedOn`: whether acceptance was on or before `appealAcceptanceDue.due`. */
-  appealAcceptedInTime?: boolean;
+  /** With `objectionFiledOn`: whether it is on or before `objectionDue`; `null` only when `objectionTiming` is `undetermined`. */
+  objectionFiledInTime?: boolean | null;
+  /** With `objectionFiledOn`. */
+  objectionTiming?: DeadlineTiming;
+  /** With `reviewResultOn`: whether the review result came on or before `reviewDue`; `null` only when `reviewTiming` is `undetermined`. */
+  reviewResultInTime?: boolean | null;
+  /** With `reviewResultOn`. */
+  reviewTiming?: DeadlineTiming;
+  /** With `appealFiledOn` and `appealAcceptedOn`: whether acceptance was on or before `appealAcceptanceDue`; `null` only when `appealAcceptanceTiming` is `undetermined`. */
+  appealAcceptedInTime?: boolean | null;
+  /** With `appealFiledOn` and `appealAcceptedOn`. */
+  appealAcceptanceTiming?: DeadlineTiming;
+  /** With `appealFiledOn`: whether the appeal could be filed on that day (第十四条, R-PF-18). */
+  appealAdmissibility?: AppealAdmissibility;
   basis: Citation[];
 }
 
 function deadline(article: Citation, start: IsoDate, days: number, options: CalendarOptions | undefined): ObjectionDeadline {
-  const d = computeDeadline({ start, days, unit: 'calendar-days' }, options);
-  return { ...d, basis: [article, ...d.basis] };
+  return deadlineOrUnavailable(() => {
+    const d = computeDeadline({ start, days, unit: 'calendar-days' }, options);
+    return { ...d, basis: [article, ...d.basis] };
+  }, [article]);
 }
+
+/** @internal Whether `date` is within a period (R-PF-21: on or before the nominal due day is in time whatever the calendar). */
+export function timingOf(date: IsoDate, d: DeadlineOrUnavailable, start: IsoDate, days: number): DeadlineTiming {
+  if (!d.unavailable) return date <= d.due ? 'in-time' : 'late';
+  return date <= addCalendarDays(start, days) ? 'in-time' : 'undetermined';
+}
+
+const inTime = (t: DeadlineTiming): boolean | null => (t === 'undetermined' ? null : t === 'in-time');
 
 /**
  * The deadlines of 第十三条 and 第十四条, in calendar days with rollover (民法典 第二百零一条,
  * 第二百零三条) on the Xinjiang calendar unless `options.calendar` says otherwise (R-PF-9):
  * `objectionDue` = `noticeReceivedOn` + 15; `reviewDue` = `objectionFiledOn` + 15;
  * `appealAcceptanceDue` = `appealFiledOn` + 5; `appealReviewDue` = `appealAcceptedOn` + 10.
+ * Each deadline stands on its own: one whose due day needs a year without calendar data is an
+ * `unavailable` entry and the others are still given (R-CAL-7); whether an act came in time is
+ * still answered when it came on or before the nominal due day (R-PF-21).
+ * With `appealFiledOn`, `appealAdmissibility` says whether the appeal could be filed that day
+ * (第十四条: after the review result, or once the review is overdue — R-PF-18).
  *
  * @example
  * computeObjectionDeadlines({ noticeReceivedOn: '2024-09-16' }).objectionDue
- * // { due: '2024-10-08', nominalDue: '2024-10-01', rolledOver: true, ... } (国庆节)
+ * // { unavailable: false, due: '2024-10-08', nominalDue: '2024-10-01', rolledOver: true, ... } (国庆节)
+ * computeObjectionDeadlines({ noticeReceivedOn: '2026-12-20' }).objectionDue
+ * // { unavailable: true, code: 'CALENDAR_DATA_UNAVAILABLE', year: 2027, missingLayers: ['national', 'xinjiang'], ... }
  * @throws PolicyInputError for malformed dates or dates out of order; PolicyNotInForceError for a
- *   `noticeReceivedOn` before 2024-04-01; CalendarRangeError past the calendar's last year
+ *   `noticeReceivedOn` before 2024-04-01
  */
 export function computeObjectionDeadlines(input: ObjectionDeadlinesInput, options?: CalendarOptions): ObjectionDeadlines {
   const p = parseInput(objectionDeadlinesInputSchema, input, { labels });
@@ -94,16 +184,56 @@ export function computeObjectionDeadlines(input: ObjectionDeadlinesInput, option
     objectionDue: deadline(C13_OBJECTION, p.noticeReceivedOn, 15, options),
     basis: [C13_OBJECTION, R9_CITE],
   };
+  const timings: DeadlineTiming[] = [];
+  let objectionTiming: DeadlineTiming | undefined;
   if (p.objectionFiledOn !== undefined) {
-    out.reviewDue = deadline(C13_REVIEW, p.objectionFiledOn, 15, options);
-    out.objectionFiledInTime = p.objectionFiledOn <= out.objectionDue.due;
+    const review = deadline(C13_REVIEW, p.objectionFiledOn, 15, options);
+    out.reviewDue = review;
+    objectionTiming = timingOf(p.objectionFiledOn, out.objectionDue, p.noticeReceivedOn, 15);
+    out.objectionFiledInTime = inTime(objectionTiming);
+    out.objectionTiming = objectionTiming;
+    timings.push(objectionTiming);
+    if (p.reviewResultOn !== undefined) {
+      out.reviewTiming = timingOf(p.reviewResultOn, review, p.objectionFiledOn, 15);
+      out.reviewResultInTime = inTime(out.reviewTiming);
+      timings.push(out.reviewTiming);
+    }
   }
-  if (p.appealFiledOn !== undefined) out.appealAcceptanceDue = deadline(C14_ACCEPT, p.appealFiledOn, 5, options);
+  if (p.appealFiledOn !== undefined) {
+    out.appealAcceptanceDue = deadline(C14_ACCEPT, p.appealFiledOn, 5, options);
+    out.appealAdmissibility = admissibility(p.appealFiledOn, p.objectionFiledOn, p.reviewResultOn, objectionTiming, out.reviewDue);
+    if (p.appealAcceptedOn !== undefined) {
+      out.appealAcceptanceTiming = timingOf(p.appealAcceptedOn, out.appealAcceptanceDue, p.appealFiledOn, 5);
+      out.appealAcceptedInTime = inTime(out.appealAcceptanceTiming);
+      timings.push(out.appealAcceptanceTiming);
+    }
+  }
   if (p.appealAcceptedOn !== undefined) out.appealReviewDue = deadline(C14_REVIEW, p.appealAcceptedOn, 10, options);
-  if (out.appealAcceptanceDue !== undefined && p.appealAcceptedOn !== undefined) {
-    out.appealAcceptedInTime = p.appealAcceptedOn <= out.appealAcceptanceDue.due;
-  }
+  const unavailable = [out.objectionDue, out.reviewDue, out.appealAcceptanceDue, out.appealReviewDue].some((d) => d?.unavailable === true);
+  if (unavailable && timings.length > 0) out.basis.push(R21);
   return out;
+}
+
+/** 第十四条: whether an appeal filed on `filedOn` meets one of its two grounds (R-PF-18). */
+function admissibility(
+  filedOn: IsoDate,
+  objectionFiledOn: IsoDate | undefined,
+  reviewResultOn: IsoDate | undefined,
+  objectionTiming: DeadlineTiming | undefined,
+  reviewDue: ObjectionDeadline | undefined,
+): AppealAdmissibility {
+  const r = (status: AppealAdmissibilityStatus, admissible: boolean | null, ...more: Citation[]): AppealAdmissibility => ({
+    status,
+    admissible,
+    basis: [admissible === false ? C14_GROUNDS_REFUSAL : C14_GROUNDS, ...more, R18],
+  });
+  if (objectionFiledOn === undefined || reviewDue === undefined) return r('no-objection-filed', false, C13_OBJECTION);
+  if (reviewResultOn !== undefined && reviewResultOn <= filedOn) return r('after-review-result', true, C13_REVIEW);
+  if (objectionTiming === 'late') return r('objection-late', false, C13_OBJECTION);
+  const overdue = timingOf(filedOn, reviewDue, objectionFiledOn, 15);
+  if (overdue === 'in-time') return r('premature', false, C13_REVIEW, CIVIL_203_2);
+  if (overdue === 'undetermined' || objectionTiming === 'undetermined') return r('undetermined', null, C13_REVIEW, R21);
+  return r('review-overdue', true, C13_REVIEW, CIVIL_203_2);
 }
 
 /** Codes of the items a written objection lacks (第十三条第二款). */

@@ -1,47 +1,23 @@
 /**
- * 第十条 to 第十二条 and 第十七条: the measures each level brings, and the freeze and
- * restriction periods of 较重 (第十一条) and 严重 after litigation (第十二条（四）), capped at
- * the statutory retirement age (第十七条).
+ * 第十条 to 第十二条: the measures each level brings. Their periods (第十一条, 第十二条（四）, 第十七条)
+ * are in restriction.ts.
  */
-import { addLegalYears } from '../core/calendar/legal-years.js';
 import type { Citation } from '../core/citations.js';
-import { addCalendarDays, type IsoDate } from '../core/dates.js';
-import { assertInForce } from '../core/documents.js';
-import { statutoryRetirementDate } from '../core/retirement.js';
-import { CITE_CIVIL_201, CITE_CIVIL_202 } from '../core/sources.js';
 import { parseInput } from '../core/validation.js';
-import { DOCUMENT, cite } from './document.js';
+import { cite } from './document.js';
 import { PROVIDENT_FUND_LEVEL_LABELS as L, type DiscreditLevel, type DiscreditLevelLabel } from './grading.js';
-import { pfReading, pfReadingText } from './readings.js';
-import {
-  PF_FIELD_LABELS as labels,
-  restrictionPeriodInputSchema,
-  sanctionsInputSchema,
-  type RestrictionPeriodInput,
-  type SanctionsInput,
-} from './schemas.js';
+import { pfReadingText } from './readings.js';
+import { PF_FIELD_LABELS as labels, sanctionsInputSchema, type SanctionsInput } from './schemas.js';
 
 const C5 = /* @__PURE__ */ cite('第五条');
 const C10 = /* @__PURE__ */ cite('第十条');
-const C11_PLAIN = /* @__PURE__ */ cite('第十一条', {
-  excerpt: '对较重失信行为，在确定违规行为发生之日起冻结其个人账户，限制其五年不予办理公积金提取和贷款。',
-  reading: pfReadingText('R-PF-3'),
-});
-const C11_FUNDS = /* @__PURE__ */ cite('第十一条', {
-  excerpt: '如涉及违规资金的，在确定违规行为发生之日起冻结其个人账户，从所涉资金清缴之日起限制其五年不予办理公积金提取和贷款。',
-  reading: pfReadingText('R-PF-3'),
-});
 const C11 = /* @__PURE__ */ cite('第十一条');
 const C12 = /* @__PURE__ */ cite('第十二条', { excerpt: '对严重失信行为，可以采取以下方式惩戒：', reading: pfReadingText('R-PF-14') });
-const C12_NO_PERIOD = /* @__PURE__ */ cite('第十二条', { excerpt: '对严重失信行为，可以采取以下方式惩戒：', reading: pfReadingText('R-PF-6') });
 const C12_1 = /* @__PURE__ */ cite('第十二条', { item: 1 });
 const C12_2 = /* @__PURE__ */ cite('第十二条', { item: 2 });
 const C12_3 = /* @__PURE__ */ cite('第十二条', { item: 3 });
 const C12_4 = /* @__PURE__ */ cite('第十二条', { item: 4, reading: pfReadingText('R-PF-7') });
 const C12_5 = /* @__PURE__ */ cite('第十二条', { item: 5 });
-const C17 = /* @__PURE__ */ cite('第十七条', { reading: pfReadingText('R-PF-8') });
-const R4 = /* @__PURE__ */ pfReading('R-PF-4');
-const R5 = /* @__PURE__ */ pfReading('R-PF-5');
 
 /** The measures of 第十条 to 第十二条. */
 export type SanctionCode =
@@ -176,82 +152,4 @@ export function sanctionsFor(input: SanctionsInput): Sanctions {
       };
     }
   }
-}
-
-/** The freeze and restriction dates of one case. */
-export interface RestrictionPeriod {
-  /** The day the personal account is frozen from, or `null` when no freeze is prescribed. */
-  accountFrozenFrom: IsoDate | null;
-  /** First day of the restriction on withdrawals and loans, or `null` (none, or not yet started). */
-  restrictedFrom: IsoDate | null;
-  /** Last day of the restriction, after the 第十七条 cap, or `null`. */
-  restrictedThrough: IsoDate | null;
-  /** `true` when 第十七条 shortened the restriction. */
-  cappedByRetirement: boolean;
-  /** 5 (第十一条), 8 (第十二条（四）) or `null`. */
-  restrictionYears: 5 | 8 | null;
-  /** With `person`: the last day any restriction may run to (the day before the statutory retirement date). */
-  retirementCapDate: IsoDate | null;
-  basis: Citation[];
-}
-
-/**
- * The freeze and restriction periods (第十一条, 第十二条（四）, 第十七条):
- * - `serious`: frozen from `determinedOn`; restricted 5 years from `determinedOn`, or from
- *   `fundsClearedOn` when funds are involved;
- * - `severe` with `litigation: true`: frozen from `determinedOn`; 8 years from `fundsClearedOn`;
- * - funds involved but not yet cleared: `restrictedFrom`/`restrictedThrough` null (R-PF-5);
- * - `restrictedThrough = addLegalYears(restrictedFrom, years)` (R-PF-4);
- * - with `person`, capped at the day before the statutory retirement date (第十七条, R-PF-8);
- * - `general`, `none`, and `severe` without litigation: all null.
- *
- * `involvesFunds` defaults to `true` when `fundsClearedOn` is given or (for `severe`) `litigation`
- * is true, otherwise `false`.
- *
- * @example
- * computeRestrictionPeriod({ level: 'serious', determinedOn: '2024-05-20' })
- * // { accountFrozenFrom: '2024-05-20', restrictedFrom: '2024-05-20', restrictedThrough: '2029-05-20', cappedByRetirement: false, ... }
- * @throws PolicyInputError for malformed input or a `fundsClearedOn` before `determinedOn`;
- *   PolicyNotInForceError for a `determinedOn` before 2024-04-01
- */
-export function computeRestrictionPeriod(input: RestrictionPeriodInput): RestrictionPeriod {
-  const p = parseInput(restrictionPeriodInputSchema, input, { labels });
-  assertInForce(DOCUMENT, p.determinedOn, '确定违规行为发生之日');
-  const none = { accountFrozenFrom: null, restrictedFrom: null, restrictedThrough: null, cappedByRetirement: false, restrictionYears: null, retirementCapDate: null };
-  if (p.level === 'none') return { ...none, basis: [C5] };
-  if (p.level === 'general') return { ...none, basis: [C10] };
-  const litigation = p.level === 'severe' && p.litigation === true;
-  if (p.level === 'severe' && !litigation) return { ...none, basis: [C12_NO_PERIOD] };
-
-  const involvesFunds = p.involvesFunds ?? (p.fundsClearedOn !== undefined || litigation);
-  const years: 5 | 8 = litigation ? 8 : 5;
-  const basis: Citation[] = [litigation ? C12_4 : involvesFunds ? C11_FUNDS : C11_PLAIN];
-  const from: IsoDate | null = involvesFunds ? (p.fundsClearedOn ?? null) : p.determinedOn;
-  let through: IsoDate | null = null;
-  if (from === null) basis.push(R5);
-  else {
-    through = addLegalYears(from, years);
-    basis.push(CITE_CIVIL_201, CITE_CIVIL_202, R4);
-  }
-
-  let capped = false;
-  let capDate: IsoDate | null = null;
-  if (p.person !== undefined) {
-    const retirement = statutoryRetirementDate(p.person);
-    capDate = addCalendarDays(retirement.date, -1);
-    basis.push(C17, ...retirement.basis);
-    if (through !== null && through > capDate) {
-      through = capDate;
-      capped = true;
-    }
-  }
-  return {
-    accountFrozenFrom: p.determinedOn,
-    restrictedFrom: from,
-    restrictedThrough: through,
-    cappedByRetirement: capped,
-    restrictionYears: years,
-    retirementCapDate: capDate,
-    basis,
-  };
 }

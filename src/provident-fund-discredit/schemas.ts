@@ -4,7 +4,8 @@
  */
 import * as z from 'zod/mini';
 import { retirementInputSchema } from '../core/retirement.js';
-import { isoDateSchema, nonNegativeIntSchema } from '../core/validation.js';
+import { isoDateSchema, isPlainObject, nonNegativeIntSchema } from '../core/validation.js';
+import { datePacked, packDate } from './day-arithmetic.js';
 
 /** Chinese names of every field, for error messages (never the values). */
 export const PF_FIELD_LABELS = {
@@ -28,6 +29,8 @@ export const PF_FIELD_LABELS = {
   objectionFiledOn: '提出书面复议之日',
   appealFiledOn: '提出申诉申请之日',
   appealAcceptedOn: '申诉受理之日',
+  reviewResultOn: '书面告知复议结果之日',
+  asOf: '查询之日',
   applicantName: '复议人姓名（名称）',
   address: '地址',
   contact: '联系方式',
@@ -96,30 +99,132 @@ export const sanctionsInputSchema = /* @__PURE__ */ z.strictObject({
 /** `sanctionsFor`'s input, as a type. */
 export type SanctionsInput = z.input<typeof sanctionsInputSchema>;
 
+/** The fields of `computeRestrictionPeriod`'s input (第十一条, 第十二条（四）, 第十七条). */
+const restrictionPeriodShape = {
+  level: discreditLevelSchema,
+  determinedOn: isoDateSchema,
+  involvesFunds: z.optional(z.boolean()),
+  fundsClearedOn: z.optional(isoDateSchema),
+  litigation: z.optional(z.boolean()),
+  person: z.optional(retirementInputSchema),
+};
+
+/**
+ * The contradictions the restriction rules reject (R-PF-7): a clearing date with funds declared
+ * not involved; a lawsuit to recover funds (第十二条（四）, and for 较重 the same facts, R-PF-7)
+ * with funds declared not involved. A clearing date before the determination is not one of them
+ * (第九条（三）督促整改 comes before the result is served: R-PF-16).
+ */
+function checkRestrictionFacts(
+  v: { level: string; involvesFunds?: boolean | undefined; fundsClearedOn?: string | undefined; litigation?: boolean | undefined },
+  ctx: z.core.$RefinementCtx,
+): void {
+  if (v.involvesFunds === false && v.fundsClearedOn !== undefined) {
+    ctx.addIssue({ code: 'custom', path: ['involvesFunds'], message: '填写了所涉资金清缴之日，却声明不涉及违规资金，二者矛盾' });
+  }
+  if (v.involvesFunds === false && v.litigation === true && (v.level === 'severe' || v.level === 'serious')) {
+    ctx.addIssue({ code: 'custom', path: ['involvesFunds'], message: '法律诉讼追回资金（第十二条（四））以涉及违规资金为前提，不能同时声明不涉及违规资金' });
+  }
+}
+
 /** `computeRestrictionPeriod`'s input (第十一条, 第十二条（四）, 第十七条). */
-export const restrictionPeriodInputSchema = /* @__PURE__ */ z
-  .strictObject({
-    level: discreditLevelSchema,
-    determinedOn: isoDateSchema,
-    involvesFunds: z.optional(z.boolean()),
-    fundsClearedOn: z.optional(isoDateSchema),
-    litigation: z.optional(z.boolean()),
-    person: z.optional(retirementInputSchema),
-  })
-  .check(z.superRefine((v, ctx) => {
-    if (v.fundsClearedOn !== undefined && v.fundsClearedOn < v.determinedOn) {
-      ctx.addIssue({ code: 'custom', path: ['fundsClearedOn'], message: '所涉资金清缴之日不能早于确定违规行为发生之日' });
-    }
-    if (v.involvesFunds === false && v.fundsClearedOn !== undefined) {
-      ctx.addIssue({ code: 'custom', path: ['involvesFunds'], message: '填写了所涉资金清缴之日，却声明不涉及违规资金，二者矛盾' });
-    }
-    if (v.involvesFunds === false && v.litigation === true && v.level === 'severe') {
-      ctx.addIssue({ code: 'custom', path: ['involvesFunds'], message: '第十二条（四）的法律诉讼以追回资金为前提，不能同时声明不涉及违规资金' });
-    }
-  }));
+export const restrictionPeriodInputSchema = /* @__PURE__ */ z.strictObject(restrictionPeriodShape).check(z.superRefine(checkRestrictionFacts));
 
 /** `computeRestrictionPeriod`'s input, as a type. */
 export type RestrictionPeriodInput = z.input<typeof restrictionPeriodInputSchema>;
+
+/** `restrictionStatus`' input: the case (as for `computeRestrictionPeriod`) and the day asked about. */
+export const restrictionStatusInputSchema = /* @__PURE__ */ z
+  .strictObject({ ...restrictionPeriodShape, asOf: isoDateSchema })
+  .check(z.superRefine(checkRestrictionFacts));
+
+/** `restrictionStatus`' input, as a type. */
+export type RestrictionStatusInput = z.input<typeof restrictionStatusInputSchema>;
+
+/**
+ * A snapshot of a restriction case, read once from the caller's object (R-PF-20: decided from the
+ * snapshot), its dates also packed as `yyyymmdd` (0 when absent) for comparisons.
+ */
+export interface RestrictionFacts {
+  level: 'none' | 'general' | 'serious' | 'severe';
+  determinedOn: string;
+  involvesFunds: boolean | undefined;
+  fundsClearedOn: string | undefined;
+  litigation: boolean | undefined;
+  person: { birthDate: string; sex: 'male' | 'female'; originalRetirementAge: 60 | 55 | 50 } | undefined;
+  asOf: string | undefined;
+  determinedP: number;
+  clearedP: number;
+  birthP: number;
+  asOfP: number;
+}
+
+/**
+ * Fast-path twin of {@link restrictionPeriodInputSchema} / {@link restrictionStatusInputSchema}
+ * (`withAsOf`): reads every field once into a snapshot and returns it when the schema would
+ * accept it, `null` otherwise (then zod decides and produces the error). Allocation-free checks:
+ * `restrictionStatus` runs on every withdrawal and loan application.
+ */
+export function snapshotRestrictionFacts(v: unknown, withAsOf: boolean): RestrictionFacts | null {
+  if (!isPlainObject(v)) return null;
+  for (const k in v) {
+    if (k !== 'level' && k !== 'determinedOn' && k !== 'involvesFunds' && k !== 'fundsClearedOn' && k !== 'litigation' && k !== 'person' && (!withAsOf || k !== 'asOf')) return null;
+  }
+  const level = v.level, determinedOn = v.determinedOn, involvesFunds = v.involvesFunds, fundsClearedOn = v.fundsClearedOn;
+  const litigation = v.litigation, person = v.person, asOf = withAsOf ? v.asOf : undefined;
+  if (level !== 'serious' && level !== 'severe' && level !== 'general' && level !== 'none') return null;
+  const determinedP = datePacked(determinedOn);
+  if (determinedP < 0) return null;
+  if (involvesFunds !== undefined && involvesFunds !== true && involvesFunds !== false) return null;
+  if (litigation !== undefined && litigation !== true && litigation !== false) return null;
+  const clearedP = fundsClearedOn === undefined ? 0 : datePacked(fundsClearedOn);
+  if (clearedP < 0) return null;
+  const asOfP = withAsOf ? datePacked(asOf) : 0;
+  if (asOfP < 0) return null;
+  if (involvesFunds === false && (fundsClearedOn !== undefined || (litigation === true && (level === 'severe' || level === 'serious')))) return null;
+  let p: RestrictionFacts['person'];
+  let birthP = 0;
+  if (person !== undefined) {
+    if (!isPlainObject(person)) return null;
+    for (const k in person) if (k !== 'birthDate' && k !== 'sex' && k !== 'originalRetirementAge') return null;
+    const birthDate = person.birthDate, sex = person.sex, age = person.originalRetirementAge;
+    birthP = datePacked(birthDate);
+    if (birthP < 0) return null;
+    if (sex === 'male' ? age !== 60 : sex !== 'female' || (age !== 55 && age !== 50)) return null;
+    p = { birthDate: birthDate as string, sex: sex as 'male' | 'female', originalRetirementAge: age as 60 | 55 | 50 };
+  }
+  return {
+    level,
+    determinedOn: determinedOn as string,
+    involvesFunds,
+    fundsClearedOn: fundsClearedOn as string | undefined,
+    litigation,
+    person: p,
+    asOf: asOf as string | undefined,
+    determinedP,
+    clearedP,
+    birthP,
+    asOfP,
+  };
+}
+
+/** The snapshot of an input zod has parsed (the slow path). */
+export function factsOfParsed(p: RestrictionPeriodInput & { asOf?: string }): RestrictionFacts {
+  const person = p.person as RestrictionFacts['person'];
+  return {
+    level: p.level,
+    determinedOn: p.determinedOn,
+    involvesFunds: p.involvesFunds,
+    fundsClearedOn: p.fundsClearedOn,
+    litigation: p.litigation,
+    person: person === undefined ? undefined : { birthDate: person.birthDate, sex: person.sex, originalRetirementAge: person.originalRetirementAge },
+    asOf: p.asOf,
+    determinedP: packDate(p.determinedOn),
+    clearedP: p.fundsClearedOn === undefined ? 0 : packDate(p.fundsClearedOn),
+    birthP: person === undefined ? 0 : packDate(person.birthDate),
+    asOfP: p.asOf === undefined ? 0 : packDate(p.asOf),
+  };
+}
 
 /** `computeObjectionDeadlines`' input (第十三条, 第十四条). */
 export const objectionDeadlinesInputSchema = /* @__PURE__ */ z
@@ -128,8 +233,16 @@ export const objectionDeadlinesInputSchema = /* @__PURE__ */ z
     objectionFiledOn: z.optional(isoDateSchema),
     appealFiledOn: z.optional(isoDateSchema),
     appealAcceptedOn: z.optional(isoDateSchema),
+    reviewResultOn: z.optional(isoDateSchema),
   })
   .check(z.superRefine((v, ctx) => {
+    if (v.reviewResultOn !== undefined) {
+      if (v.objectionFiledOn === undefined) {
+        ctx.addIssue({ code: 'custom', path: ['reviewResultOn'], message: '书面告知复议结果须以提出书面复议为前提，请同时填写提出书面复议之日（objectionFiledOn）' });
+      } else if (v.reviewResultOn < v.objectionFiledOn) {
+        ctx.addIssue({ code: 'custom', path: ['reviewResultOn'], message: '书面告知复议结果之日不能早于提出书面复议之日' });
+      }
+    }
     if (v.objectionFiledOn !== undefined && v.objectionFiledOn < v.noticeReceivedOn) {
       ctx.addIssue({ code: 'custom', path: ['objectionFiledOn'], message: '提出书面复议之日不能早于收到书面告知书之日' });
     }

@@ -19,6 +19,8 @@ import {
   SAFETY_REPORT_FIELD_LABELS as labels,
   type AccidentLevel,
   type RewardAmountInput,
+  type RewardCapScope,
+  type RewardShare,
 } from './schemas.js';
 import { NATIONAL_CONCEALED_STANDARD, NATIONAL_FINE_STANDARD, R } from './sources.js';
 
@@ -42,19 +44,37 @@ export const SAFETY_REPORT_DEFAULT_STANDARD: Readonly<RewardStandard> = /* @__PU
 /** 第八条第二款: 最高奖励不超过30万元. Not replaceable. */
 export const SAFETY_REPORT_REWARD_CAP: MoneyString = '300000.00';
 
+/** The Chinese name of each {@link RewardShare}. */
+export const SAFETY_REPORT_SHARE_NAMES = /* @__PURE__ */ Object.freeze({
+  full: '最先举报人：按标准奖励',
+  appropriate: '其他举报人（证据起直接、重大作用）：适当奖励，金额由应急管理部门裁量',
+} as const satisfies Record<RewardShare, string>);
+
+/** The Chinese name of each {@link RewardCapScope}. */
+export const SAFETY_REPORT_CAP_SCOPE_NAMES = /* @__PURE__ */ Object.freeze({
+  report: '30万元上限适用于一个举报的合计奖励（默认，R-SRR-6）',
+  case: '30万元上限适用于分案查处的每一案',
+} as const satisfies Record<RewardCapScope, string>);
+
 /** One case's reward. */
 export interface CaseReward {
   /** Position in `cases`. */
   index: number;
   type: 'fine' | 'concealed-accident';
+  /** 第十条（二）: `full`, or `appropriate` (适当奖励, discretionary). */
+  share: RewardShare;
+  /** `true` for `share: 'appropriate'`: the amount is the authority's to fix (R-SRR-13); `amount`, `exact` and `computed` are then `null`. */
+  discretionary: boolean;
   /** Which part of the report counts (第十条（四）（五）). */
   countedPart: 'all' | 'consistent-part' | 'none';
-  /** The amount by the standard, exact (`fine × rate` may have four decimals: `'2999.9985'`). */
-  exact: string;
-  /** {@link CaseReward.exact} rounded half up to the fen, before the minimum and the cap. */
-  computed: MoneyString;
-  /** After the minimum and the 300,000 yuan cap. */
-  amount: MoneyString;
+  /** The amount by the standard, exact (`fine × rate` may have four decimals: `'2999.9985'`); `null` only when `discretionary`. */
+  exact: string | null;
+  /** {@link CaseReward.exact} rounded half up to the fen, before the minimum and the cap; `null` only when `discretionary`. */
+  computed: MoneyString | null;
+  /** After the minimum and the 300,000 yuan cap; `null` only when `discretionary` (never the first reporter's figure). */
+  amount: MoneyString | null;
+  /** When `discretionary`: what the full standard would give (the first reporter's figure), as an upper reference. */
+  ceiling?: MoneyString;
   minimumApplied: boolean;
   capped: boolean;
   basis: Citation[];
@@ -63,8 +83,23 @@ export interface CaseReward {
 /** The result of {@link computeRewardAmount}. */
 export interface RewardAmount {
   cases: CaseReward[];
-  /** 第十条（三）: the cases' amounts paid together. */
+  /**
+   * 第十条（三）: the cases' amounts paid together — with `capScope: 'report'` at most 300,000 yuan
+   * for the report (R-SRR-6) — excluding the discretionary cases (`totalExcludesDiscretionary`).
+   */
   total: MoneyString;
+  /** The sum of the non-discretionary cases' amounts, before the report's cap. */
+  sumOfCases: MoneyString;
+  /** Where the 300,000 yuan cap applied: the report (default) or each case (R-SRR-6). */
+  capScope: RewardCapScope;
+  /** `true` when the report's cap lowered the total (`capScope: 'report'`). */
+  reportCapApplied: boolean;
+  /** `true` when some case is discretionary and so not in `total`. */
+  totalExcludesDiscretionary: boolean;
+  /** Indexes of the discretionary cases (第十条（二）, R-SRR-13). */
+  discretionaryCases: number[];
+  /** With `capScope: 'report'` and discretionary cases: what the cap leaves for them together. */
+  remainingReportCap?: MoneyString;
   /** More than one case (分案查处): computed separately, paid together. */
   paidTogether: boolean;
   /** The standard applied, and whether the caller replaced any of the default figures. */
@@ -72,14 +107,16 @@ export interface RewardAmount {
   basis: Citation[];
 }
 
-const C8_STANDARD = /* @__PURE__ */ cite('第八条', { paragraph: 2, excerpt: '按照该《办法》第十一条的规定提出奖励建议' });
+/** 第八条第二款's standard and cap, cited once per case. */
+const C8_STANDARD = /* @__PURE__ */ cite('第八条', { paragraph: 2, excerpt: '按照该《办法》第十一条的规定提出奖励建议，最高奖励不超过30万元' });
 const C8_CALLER = /* @__PURE__ */ cite('第八条', {
   paragraph: 2,
-  excerpt: '按照该《办法》第十一条的规定提出奖励建议',
+  excerpt: '按照该《办法》第十一条的规定提出奖励建议，最高奖励不超过30万元',
   reading: '金额标准（部分或全部）由调用方提供（standard），代替本库默认的安监总财〔2018〕19号第十一条数字；30万元上限仍按本细则第八条第二款适用。',
 });
 const C8_CAP = /* @__PURE__ */ cite('第八条', { paragraph: 2, excerpt: '最高奖励不超过30万元' });
 const C10 = /* @__PURE__ */ cite('第十条', { excerpt: '对举报人的奖励，实行一案一奖制' });
+const C10_2 = /* @__PURE__ */ cite('第十条', { item: 2 });
 const C10_3 = /* @__PURE__ */ cite('第十条', { item: 3 });
 const C10_4 = /* @__PURE__ */ cite('第十条', { item: 4 });
 const C10_5 = /* @__PURE__ */ cite('第十条', { item: 5 });
@@ -99,15 +136,20 @@ const parse = /* @__PURE__ */ createParser(amountInputSchema, { labels, fast: is
 /**
  * Computes the reward of each case (exact decimals, rounded half up to the fen) and the combined
  * payment. Fine cases: `fine × fineRate`, at least `minimum`; concealed-accident cases: verified
- * concealed deaths × the amount for the accident level; every case at most 300,000 yuan
- * (第八条第二款). Eligibility is {@link assessRewardEligibility}'s question; this computes
- * the amount of an eligible report.
+ * concealed deaths (or, partly consistent, the consistent ones: `consistentDeaths`) × the amount
+ * for the accident level; every case at most 300,000 yuan, and by default the report's combined
+ * reward too (第八条第二款, 第十条（三）; `capScope: 'case'` caps each case only: R-SRR-6). A case with
+ * `share: 'appropriate'` (第十条（二）, a later reporter) is discretionary: `amount: null`, the
+ * full-standard figure as `ceiling`, left out of `total` (R-SRR-13). Eligibility is
+ * {@link assessRewardEligibility}'s question; this computes the amount of an eligible report.
  *
  * @example
  * computeRewardAmount({ reportReceivedOn: '2024-05-06', cases: [{ type: 'fine', fine: '19999.99' }] }).total
  * // '3000.00' (15% = 2,999.9985 → 3,000.00 at the fen; the minimum is 3,000)
  * computeRewardAmount({ reportReceivedOn: '2024-05-06', cases: [{ type: 'concealed-accident', accidentLevel: 'larger', verifiedConcealedDeaths: 8 }] }).total
  * // '300000.00' (8 × 40,000 = 320,000, capped)
+ * computeRewardAmount({ reportReceivedOn: '2024-05-06', cases: [{ type: 'fine', fine: '1500000' }, { type: 'fine', fine: '1500000' }] }).total
+ * // '300000.00' (two split cases of one report: 225,000 each, the report's cap: R-SRR-6)
  * @throws PolicyInputError for malformed input; PolicyNotInForceError outside 2024-02-20 … 2026-02-19
  */
 export function computeRewardAmount(input: RewardAmountInput): RewardAmount {
@@ -120,21 +162,24 @@ export function computeRewardAmount(input: RewardAmountInput): RewardAmount {
   const minimum = minGiven ? toDecimal(s.minimum!) : DEFAULT_MINIMUM;
   const perDeathGiven = (l: AccidentLevel) => s?.perDeath?.[l] !== undefined;
   const perDeath = (l: AccidentLevel) => (perDeathGiven(l) ? toDecimal(s!.perDeath![l]!) : DEFAULT_PER_DEATH[l]);
+  const capScope: RewardCapScope = v.capScope ?? 'report';
 
-  let total = ZERO;
+  let sum = ZERO;
+  const discretionaryCases: number[] = [];
   const cases = v.cases.map((c, index): CaseReward => {
     const consistency = c.consistency ?? 'full';
+    const share: RewardShare = c.share ?? 'full';
     if (consistency === 'none') {
-      return { index, type: c.type, countedPart: 'none', exact: '0', computed: ZERO_MONEY, amount: ZERO_MONEY, minimumApplied: false, capped: false, basis: [C10_5] };
+      return { index, type: c.type, share, discretionary: false, countedPart: 'none', exact: '0', computed: ZERO_MONEY, amount: ZERO_MONEY, minimumApplied: false, capped: false, basis: [C10_5] };
     }
-    const basis: Citation[] = [C8_STANDARD];
+    let basis: Citation[];
     let computed: Decimal;
     let exact: Decimal;
     let value: Decimal;
     let minimumApplied = false;
     if (c.type === 'fine') {
+      basis = [rateGiven || minGiven ? C8_CALLER : C8_STANDARD];
       if (!rateGiven || !minGiven) basis.push(NATIONAL_FINE_STANDARD);
-      if (rateGiven || minGiven) basis.push(C8_CALLER);
       const counted = toDecimal(consistency === 'partial' ? c.consistentFine! : c.fine);
       exact = counted.times(rate);
       computed = exact.toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
@@ -146,20 +191,30 @@ export function computeRewardAmount(input: RewardAmountInput): RewardAmount {
       if (!minimumApplied && !exact.gt(CAP) && !computed.eq(exact)) basis.push(R.rounding);
       value = minimumApplied ? minimum : computed;
     } else {
-      basis.push(perDeathGiven(c.accidentLevel) ? C8_CALLER : NATIONAL_CONCEALED_STANDARD);
-      exact = computed = perDeath(c.accidentLevel).times(c.verifiedConcealedDeaths);
-      if (c.verifiedConcealedDeaths === 0) basis.push(R.zeroDeaths);
+      basis = [perDeathGiven(c.accidentLevel) ? C8_CALLER : C8_STANDARD];
+      if (!perDeathGiven(c.accidentLevel)) basis.push(NATIONAL_CONCEALED_STANDARD);
+      const deaths = consistency === 'partial' ? c.consistentDeaths! : c.verifiedConcealedDeaths;
+      exact = computed = perDeath(c.accidentLevel).times(deaths);
+      if (deaths === 0) basis.push(R.zeroDeaths);
       value = computed;
     }
     if (consistency === 'partial') basis.push(C10_4, R.partial);
     const capped = exact.gt(CAP) || value.gt(CAP);
     if (capped) value = CAP;
-    basis.push(C8_CAP);
-    total = total.plus(value);
+    const countedPart = consistency === 'partial' ? 'consistent-part' : 'all';
+    if (share === 'appropriate') {
+      discretionaryCases.push(index);
+      basis.unshift(C10_2);
+      basis.push(R.appropriateShare);
+      return { index, type: c.type, share, discretionary: true, countedPart, exact: null, computed: null, amount: null, ceiling: formatMoney(value), minimumApplied, capped, basis };
+    }
+    sum = sum.plus(value);
     return {
       index,
       type: c.type,
-      countedPart: consistency === 'partial' ? 'consistent-part' : 'all',
+      share,
+      discretionary: false,
+      countedPart,
       exact: exact.toString(), // Decimal (no exponent notation: see core/money.ts), exact, unrounded
       computed: formatMoney(computed),
       amount: formatMoney(value),
@@ -169,11 +224,22 @@ export function computeRewardAmount(input: RewardAmountInput): RewardAmount {
     };
   });
 
+  const reportCapApplied = capScope === 'report' && sum.gt(CAP);
+  const total = reportCapApplied ? CAP : sum;
   const paidTogether = cases.length > 1;
   const anyGiven = rateGiven || minGiven || (s?.perDeath !== undefined && Object.keys(s.perDeath).length > 0);
-  return {
+  const basis: Citation[] = [C10, C8_CAP];
+  if (paidTogether) basis.push(C10_3);
+  if (paidTogether || reportCapApplied || capScope === 'case') basis.push(R.capScope);
+  if (discretionaryCases.length > 0) basis.push(C10_2, R.appropriateShare);
+  const out: RewardAmount = {
     cases,
     total: formatMoney(total),
+    sumOfCases: formatMoney(sum),
+    capScope,
+    reportCapApplied,
+    totalExcludesDiscretionary: discretionaryCases.length > 0,
+    discretionaryCases,
     paidTogether,
     standard: anyGiven
       ? {
@@ -189,6 +255,8 @@ export function computeRewardAmount(input: RewardAmountInput): RewardAmount {
           cap: SAFETY_REPORT_REWARD_CAP,
         }
       : { source: 'default', ...SAFETY_REPORT_DEFAULT_STANDARD, perDeath: { ...SAFETY_REPORT_DEFAULT_STANDARD.perDeath }, cap: SAFETY_REPORT_REWARD_CAP },
-    basis: paidTogether ? [C10, C8_CAP, C10_3, R.capPerCase] : [C10, C8_CAP],
+    basis,
   };
+  if (capScope === 'report' && discretionaryCases.length > 0) out.remainingReportCap = formatMoney(CAP.minus(total));
+  return out;
 }

@@ -5,19 +5,36 @@
  */
 import type { Citation } from '../core/citations.js';
 import { computeDeadline, type Deadline } from '../core/calendar/deadline.js';
+import { deadlineOrUnavailable, type DeadlineOrUnavailable } from '../core/calendar/partial.js';
 import { calendarOptionsSchema, isCalendarOptionsFast } from '../core/calendar/schemas.js';
 import type { CalendarOptions } from '../core/calendar/types.js';
-import type { IsoDate } from '../core/dates.js';
+import { addCalendarDays, type IsoDate } from '../core/dates.js';
 import { assertInForce } from '../core/documents.js';
 import { createSafeParser as createParser } from './parse.js';
 import { cite, DOCUMENT } from './document.js';
 import { deadlinesInputSchema, SAFETY_REPORT_FIELD_LABELS as labels, type RewardDeadlinesInput } from './schemas.js';
 import { R } from './sources.js';
 
-/** One deadline of the procedure: the core {@link Deadline} (last day before and after rollover, confirmation, why), led by the article. */
-export type RewardDeadline = Deadline;
+/**
+ * One deadline of the procedure, led by the article that sets it: the core {@link Deadline} (last
+ * day before and after rollover, confirmation, why) marked `unavailable: false`, or, when its due
+ * day needs a year without calendar data, the `{ unavailable: true, code: 'CALENDAR_DATA_UNAVAILABLE',
+ * year, missingLayers, message, basis }` entry in its place (R-CAL-7). Check `unavailable` before
+ * reading `due`.
+ */
+export type RewardDeadline = DeadlineOrUnavailable<Deadline>;
 
-/** The result of {@link computeRewardDeadlines}: one deadline for each date given. */
+/** Whether an act came within its period: `undetermined` when the due day needs a year without calendar data and the act came after the nominal due day (R-SRR-17). */
+export type RewardTiming = 'in-time' | 'late' | 'undetermined';
+
+/** The Chinese name of each {@link RewardTiming}. */
+export const SAFETY_REPORT_TIMING_NAMES = /* @__PURE__ */ Object.freeze({
+  'in-time': '在期限内',
+  late: '超过期限',
+  undetermined: '期限所需年份没有日历数据，尚不能确定',
+} as const satisfies Record<RewardTiming, string>);
+
+/** The result of {@link computeRewardDeadlines}: one deadline for each date given, each on its own. */
 export interface RewardDeadlines {
   /** 第六条: `reportReceivedOn` + 15 days; absent for anonymous reports. */
   acceptanceReplyDue?: RewardDeadline;
@@ -48,10 +65,22 @@ const parse = /* @__PURE__ */ createParser(deadlinesInputSchema, { labels });
 /** @internal The options parser shared by the module (so bad options fail even when no period is computed). */
 export const parseCalendarOptions = /* @__PURE__ */ createParser(calendarOptionsSchema, { name: 'options', labels, fast: isCalendarOptionsFast });
 
-/** @internal A calendar-day period with rollover, its basis led by the article that sets it. */
+/**
+ * @internal A calendar-day period with rollover, its basis led by the article that sets it; the
+ * core deadline is spread, so every field it carries (`confirmed`, `provisional`) passes through.
+ * A due day in a year without calendar data gives the `unavailable` entry (R-CAL-7).
+ */
 export function period(start: IsoDate, days: number, article: Citation[], options: CalendarOptions | undefined): RewardDeadline {
-  const d = computeDeadline({ start, days, unit: 'calendar-days' }, options);
-  return { ...d, basis: [...article, ...d.basis] };
+  return deadlineOrUnavailable(() => {
+    const d = computeDeadline({ start, days, unit: 'calendar-days' }, options);
+    return { ...d, basis: [...article, ...d.basis] };
+  }, article);
+}
+
+/** @internal Whether `date` is within a period of `days` from `start` (R-SRR-17: on or before the nominal due day is in time whatever the calendar). */
+export function timingOf(date: IsoDate, d: RewardDeadline, start: IsoDate, days: number): RewardTiming {
+  if (!d.unavailable) return date <= d.due ? 'in-time' : 'late';
+  return date <= addCalendarDays(start, days) ? 'in-time' : 'undetermined';
 }
 
 /** @internal Throws PolicyNotInForceError when the report was received outside 2024-02-20 … 2026-02-19. */
@@ -65,14 +94,17 @@ export const IN_FORCE_BASIS: readonly Citation[] = /* @__PURE__ */ Object.freeze
 /**
  * The deadlines of the reward procedure for the dates given, in calendar days (the start day
  * not counted, a last day on a rest day moved to the next working day: 民法典 第二百零一条、
- * 第二百零三条), on the Xinjiang calendar unless `options.calendar` says otherwise.
+ * 第二百零三条), on the Xinjiang calendar unless `options.calendar` says otherwise. Each deadline
+ * stands on its own: one whose due day needs a year without calendar data (2027 on, until the
+ * notices are loaded) is an `unavailable` entry and the others are still given (R-CAL-7).
  *
  * @example
  * computeRewardDeadlines({ reportReceivedOn: '2024-09-16', kind: 'real-name' }).acceptanceReplyDue
- * // { due: '2024-10-08', nominalDue: '2024-10-01', rolledOver: true, ... } (国庆节)
+ * // { unavailable: false, due: '2024-10-08', nominalDue: '2024-10-01', rolledOver: true, ... } (国庆节)
+ * computeRewardDeadlines({ reportReceivedOn: '2026-02-19', kind: 'real-name', handledOn: '2026-12-20' })
+ * // { acceptanceReplyDue: { unavailable: false, due: '2026-03-06', ... }, eligibilityNoticeDue: { unavailable: true, year: 2027, ... }, ... }
  * @throws PolicyInputError for malformed input or dates out of order;
- *   PolicyNotInForceError when `reportReceivedOn` is outside 2024-02-20 … 2026-02-19 (第二十一条);
- *   CalendarRangeError when a deadline falls in a year the calendar has no data for (2027 on)
+ *   PolicyNotInForceError when `reportReceivedOn` is outside 2024-02-20 … 2026-02-19 (第二十一条)
  */
 export function computeRewardDeadlines(input: RewardDeadlinesInput, options?: CalendarOptions): RewardDeadlines {
   const v = parse(input);

@@ -44,7 +44,7 @@ export const ARTICLES = /* @__PURE__ */ defineArticles([
     id: '第六条',
     article: 6,
     text: '伊犁州应急管理局接收到实名举报或者隐名举报的，应当形成受理记录，能够当场答复是否受理的，应当当场书面答复，不能当场答复的，应当自接到举报事项之日起15日内以书面或者电子方式告知举报人。匿名举报或者举报人联系方式不清的除外。',
-    implementedBy: ['classifyReport', 'computeRewardDeadlines'],
+    implementedBy: ['classifyReport', 'computeRewardDeadlines', 'routeReport', 'rewardCaseStatus'],
   },
   {
     id: '第七条',
@@ -74,7 +74,7 @@ export const ARTICLES = /* @__PURE__ */ defineArticles([
     id: '第十一条',
     article: 11,
     text: '伊犁州应急管理局应当在依法作出处理或事故调查结案之日起15日内书面或者电话告知举报人是否符合举报奖励条件。无法通知举报人的，可以在一定范围内进行公告。\n对符合举报奖励条件且书面告知的，应当制作《安全生产举报奖励告知书》。电话告知的，应当做好录音及书面记录。告知日期分别以告知书发出的邮戳日期、电话通知当日的录音及书面记录为准。',
-    implementedBy: ['computeRewardDeadlines', 'checkEligibilityNotice', 'SAFETY_REPORT_NOTICE_FORMATS'],
+    implementedBy: ['computeRewardDeadlines', 'checkEligibilityNotice', 'rewardCaseStatus', 'SAFETY_REPORT_NOTICE_FORMATS'],
   },
   {
     id: '第十二条',
@@ -86,7 +86,7 @@ export const ARTICLES = /* @__PURE__ */ defineArticles([
     id: '第十三条',
     article: 13,
     text: '伊犁州应急管理局应当自收到举报人申领举报奖励30日内，对行业部门核查的举报事实、奖励条件和标准予以确认，作出奖励决定。',
-    implementedBy: ['computeRewardDeadlines'],
+    implementedBy: ['computeRewardDeadlines', 'rewardCaseStatus'],
   },
   {
     id: '第十四条',
@@ -98,7 +98,7 @@ export const ARTICLES = /* @__PURE__ */ defineArticles([
     id: '第十五条',
     article: 15,
     text: '举报人应当自接到奖励通知起60日内，凭有效身份证件领取奖励，逾期不领取奖励的，视为自动放弃；能够说明理由的，可以延长领取时间30日。\n委托他人代为提出举报奖励意愿的，受委托人需凭通知、受委托证明、举报人有效身份证件（或复印件）和受委托人的有效身份证件领取奖励。',
-    implementedBy: ['computeRewardDeadlines', 'checkRewardClaim', 'assessRewardEligibility'],
+    implementedBy: ['computeRewardDeadlines', 'checkRewardClaim', 'assessRewardEligibility', 'rewardCaseStatus'],
   },
   {
     id: '第十六条',
@@ -134,7 +134,7 @@ export const ARTICLES = /* @__PURE__ */ defineArticles([
     id: '第二十一条',
     article: 21,
     text: '本细则自2024年2月20日起实施，有效期为二年。',
-    implementedBy: ['computeRewardDeadlines', 'routeReport', 'assessRewardEligibility', 'computeRewardAmount', 'checkEligibilityNotice', 'checkRewardClaim'],
+    implementedBy: ['computeRewardDeadlines', 'routeReport', 'assessRewardEligibility', 'computeRewardAmount', 'checkEligibilityNotice', 'checkRewardClaim', 'rewardCaseStatus'],
   },
 ]);
 

@@ -40,7 +40,7 @@ export interface RewardClaimRequirement {
 /** The result of {@link assessRewardEligibility}. */
 export interface RewardEligibility {
   eligible: boolean;
-  /** `full` for the first reporter; `appropriate` (适当奖励, no figure in the text) for a later reporter whose evidence played a direct and major role (第十条（二）). */
+  /** `full` for the first reporter; `appropriate` (适当奖励, no figure in the text) for a later reporter whose evidence played a direct and major role (第十条（二）): pass it to `computeRewardAmount` as the case's `share` (R-SRR-13). */
   share: 'full' | 'appropriate' | 'none';
   /** Which part of the report counts (第十条（四）（五）). */
   countedPart: 'all' | 'consistent-part' | 'none';
@@ -63,6 +63,12 @@ const C8_EXCLUSION = /* @__PURE__ */ cite('第八条', {
   paragraph: 2,
   excerpt: '且不属于第十条规定不予奖励情形的',
   reading: '“第十条”指新政办发〔2019〕81号第十条，其文本不在本库所据原文中，由调用方认定（regionalExclusion）。',
+});
+/** 第八条第二款's conditions and exclusions together, cited once for an eligible report. */
+const C8_SCOPE = /* @__PURE__ */ cite('第八条', {
+  paragraph: 2,
+  excerpt: '对符合《新疆维吾尔自治区安全生产举报奖励办法》（新政办发〔2019〕81号）第八条、第九条规定的奖励范围和条件且不属于第十条规定不予奖励情形的',
+  reading: '新政办发〔2019〕81号的文本不在本库所据原文中：是否符合其第八条、第九条（regionalConditionsMet），是否属于其第十条不予奖励情形（regionalExclusion），由调用方认定。',
 });
 const C10 = /* @__PURE__ */ cite('第十条', { excerpt: '对举报人的奖励，实行一案一奖制' });
 const C10_1 = /* @__PURE__ */ cite('第十条', { item: 1 });
@@ -136,7 +142,7 @@ export function assessRewardEligibility(input: RewardEligibilityInput): RewardEl
   const eligible = reasons.length === 0;
   const basis: Citation[] = [C10];
   if (eligible) {
-    basis.push(C2_1, C8_CONDITIONS, C8_EXCLUSION);
+    basis.push(C2_1, C8_SCOPE);
     if (v.kind === 'pseudonymous') basis.push(R.pseudonymousRewardable);
     if (v.reporterOrder !== undefined) basis.push(C10_2);
     if (v.consistency === 'partial') basis.push(C10_4);

@@ -9,7 +9,7 @@ import type { Citation } from '../core/citations.js';
 import type { CalendarOptions } from '../core/calendar/types.js';
 import type { IsoDate } from '../core/dates.js';
 import { createSafeParser as createParser } from './parse.js';
-import { assertReceivedInForce, parseCalendarOptions, period, type RewardDeadline } from './deadlines.js';
+import { assertReceivedInForce, parseCalendarOptions, period, timingOf, type RewardDeadline, type RewardTiming } from './deadlines.js';
 import { cite } from './document.js';
 import { noticeInputSchema, SAFETY_REPORT_FIELD_LABELS as labels, type EligibilityNoticeInput, type RewardNoticeMethod } from './schemas.js';
 import { R } from './sources.js';
@@ -78,12 +78,16 @@ export type RewardNoticeViolationCode =
 
 /** The result of {@link checkEligibilityNotice}. */
 export interface EligibilityNoticeCheck {
-  valid: boolean;
+  /** No violation; `null` only when nothing else is wrong and `timing` is `undetermined`. */
+  valid: boolean | null;
   /** The date that counts as the notice date (第十一条第二款; for announcements, reading R-SRR-10). */
   noticeDate: IsoDate;
-  /** `handledOn` + 15 days. */
+  /** `handledOn` + 15 days; an `unavailable` entry when its due day needs a year without calendar data. */
   due: RewardDeadline;
-  onTime: boolean;
+  /** Whether the notice date is on or before `due`; `null` only when `timing` is `undetermined`. */
+  onTime: boolean | null;
+  /** `in-time`, `late`, or `undetermined` (the due day is unavailable and the notice came after the nominal 15th day: R-SRR-17). */
+  timing: RewardTiming;
   violations: { code: RewardNoticeViolationCode; message: string; basis: Citation[] }[];
   basis: Citation[];
 }
@@ -92,12 +96,14 @@ const parse = /* @__PURE__ */ createParser(noticeInputSchema, { labels });
 
 /**
  * Checks a notice of 第十一条 against the text: given on time (15 days from `handledOn`, calendar
- * days with rollover), in an allowed way, with the records that way needs.
+ * days with rollover), in an allowed way, with the records that way needs. When the due day needs a
+ * year without calendar data, `due` is an `unavailable` entry and the timing is still answered if
+ * the notice came on or before the nominal 15th day, `undetermined` otherwise (R-SRR-17).
  *
  * @example
  * checkEligibilityNotice({ reportReceivedOn: '2024-03-01', handledOn: '2024-06-03', method: 'phone', eligible: true,
  *   calledOn: '2024-06-20', recordingKept: true, writtenRecordKept: true })
- * // { valid: true, noticeDate: '2024-06-20', due: { due: '2024-06-20', nominalDue: '2024-06-18', rolledOver: true, ... } } (古尔邦节)
+ * // { valid: true, noticeDate: '2024-06-20', due: { unavailable: false, due: '2024-06-20', nominalDue: '2024-06-18', rolledOver: true, ... } } (古尔邦节)
  * @throws PolicyInputError for malformed input; PolicyNotInForceError outside 2024-02-20 … 2026-02-19
  */
 export function checkEligibilityNotice(input: EligibilityNoticeInput, options?: CalendarOptions): EligibilityNoticeCheck {
@@ -107,9 +113,11 @@ export function checkEligibilityNotice(input: EligibilityNoticeInput, options?: 
   const due = period(v.handledOn, 15, [C11_DUE], opts);
   const noticeDate = (v.method === 'written' ? v.postmarkedOn : v.method === 'phone' ? v.calledOn : v.announcedOn)!;
   const violations: EligibilityNoticeCheck['violations'] = [];
-  const onTime = noticeDate <= due.due;
-  if (!onTime) violations.push({ code: 'NOTICE_LATE', message: '告知日期晚于依法作出处理或事故调查结案之日起15日的期限', basis: [C11_DUE, C11_DATE] });
+  const timing = timingOf(noticeDate, due, v.handledOn, 15);
+  const onTime = timing === 'undetermined' ? null : timing === 'in-time';
+  if (onTime === false) violations.push({ code: 'NOTICE_LATE', message: '告知日期晚于依法作出处理或事故调查结案之日起15日的期限', basis: [C11_DUE, C11_DATE] });
   const basis: Citation[] = [C11_1, C11_DATE];
+  if (timing === 'undetermined') basis.push(R.inTimeWithoutCalendar);
   if (v.method === 'written') {
     if (v.eligible && v.noticeDocumentMade !== true) {
       violations.push({ code: 'NOTICE_DOCUMENT_MISSING', message: '符合举报奖励条件且书面告知的，应当制作《安全生产举报奖励告知书》', basis: [C11_WRITTEN] });
@@ -118,10 +126,11 @@ export function checkEligibilityNotice(input: EligibilityNoticeInput, options?: 
     if (v.recordingKept !== true) violations.push({ code: 'RECORDING_MISSING', message: '电话告知的，应当做好录音', basis: [C11_PHONE] });
     if (v.writtenRecordKept !== true) violations.push({ code: 'WRITTEN_RECORD_MISSING', message: '电话告知的，应当做好书面记录', basis: [C11_PHONE] });
   } else {
-    basis.push(C11_ANNOUNCE, R.announcementDate);
+    basis.push(R.announcementDate); // 第十一条第一款 (C11_1) already quotes the announcement sentence
+
     if (v.reporterUnreachable !== true) {
       violations.push({ code: 'ANNOUNCEMENT_WITHOUT_CAUSE', message: '只有无法通知举报人的，才可以公告', basis: [C11_ANNOUNCE] });
     }
   }
-  return { valid: violations.length === 0, noticeDate, due, onTime, violations, basis };
+  return { valid: violations.length > 0 ? false : onTime === null ? null : true, noticeDate, due, onTime, timing, violations, basis };
 }

@@ -74,6 +74,14 @@ export const SAFETY_REPORT_FIELD_LABELS = {
   provided: '已提供的材料',
   records: '档案材料',
   calendar: '日历',
+  share: '奖励份额（第十条（二）：最先举报人全额，其他举报人适当奖励）',
+  consistentDeaths: '与举报事项相一致的查实瞒报谎报死亡人数',
+  capScope: '30万元上限的适用范围（一个举报或每一案）',
+  repliedOn: '书面或电子方式告知举报人是否受理之日',
+  eligibilityNotifiedOn: '告知举报人是否符合举报奖励条件之日（邮戳日期或电话通知当日）',
+  decidedOn: '作出奖励决定之日',
+  claimReasonGiven: '逾期领取是否能够说明理由',
+  asOf: '查询之日',
 } as const;
 
 // ── 第四条 ───────────────────────────────────────────────────────────────────

@@ -49,12 +49,63 @@ export const deadlinesInputSchema = /* @__PURE__ */ z
 /** `computeRewardDeadlines`'s input, as a type. */
 export type RewardDeadlinesInput = z.input<typeof deadlinesInputSchema>;
 
+/** `rewardCaseStatus`'s dates, in the procedure's order, with what each needs first. */
+const CASE_DATES = ['repliedOn', 'handledOn', 'eligibilityNotifiedOn', 'appliedOn', 'decidedOn', 'notifiedOn', 'claimedOn'] as const;
+
+/** `rewardCaseStatus`'s input: the case's dates so far and the day asked about (第六条, 第十一条, 第十三条, 第十五条). */
+export const caseStatusInputSchema = /* @__PURE__ */ z
+  .strictObject({
+    reportReceivedOn: isoDateSchema,
+    kind: z.enum(REPORT_KINDS),
+    repliedOn: z.optional(isoDateSchema),
+    handledOn: z.optional(isoDateSchema),
+    eligibilityNotifiedOn: z.optional(isoDateSchema),
+    appliedOn: z.optional(isoDateSchema),
+    decidedOn: z.optional(isoDateSchema),
+    notifiedOn: z.optional(isoDateSchema),
+    claimedOn: z.optional(isoDateSchema),
+    claimReasonGiven: z.optional(z.boolean()),
+    asOf: isoDateSchema,
+  })
+  .check(z.superRefine((v, ctx) => {
+    const issue = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
+    if (v.asOf < v.reportReceivedOn) issue('asOf', NOT_BEFORE_RECEIPT);
+    for (const k of CASE_DATES) {
+      const d = v[k];
+      if (d === undefined) continue;
+      if (d < v.reportReceivedOn) issue(k, NOT_BEFORE_RECEIPT);
+      else if (d > v.asOf) issue(k, '不得晚于查询之日（asOf）：查询之日尚未发生的事项不应填写');
+    }
+    const needs = (k: (typeof CASE_DATES)[number], before: 'handledOn' | 'appliedOn' | 'decidedOn' | 'notifiedOn', name: string) => {
+      const d = v[k], b = v[before];
+      if (d === undefined) return;
+      if (b === undefined) issue(k, `须先有${name}（${before}）`);
+      else if (d < b) issue(k, `不得早于${name}（${before}）`);
+    };
+    needs('eligibilityNotifiedOn', 'handledOn', '依法作出处理或事故调查结案之日');
+    needs('decidedOn', 'appliedOn', '收到申领之日');
+    needs('notifiedOn', 'decidedOn', '作出奖励决定之日');
+    needs('claimedOn', 'notifiedOn', '接到奖励通知之日');
+    if (v.appliedOn !== undefined && v.handledOn !== undefined && v.appliedOn < v.handledOn) {
+      issue('appliedOn', '不得早于依法作出处理或事故调查结案之日（handledOn）');
+    }
+    if (v.claimReasonGiven !== undefined && v.notifiedOn === undefined) issue('claimReasonGiven', '须先有接到奖励通知之日（notifiedOn）');
+    if (v.kind === 'anonymous') {
+      for (const k of ['repliedOn', 'eligibilityNotifiedOn', 'appliedOn', 'decidedOn', 'notifiedOn', 'claimedOn', 'claimReasonGiven'] as const) {
+        if (v[k] !== undefined) issue(k, '匿名举报无法联系举报人、不能确定身份（第六条、第八条第二款），不应有答复、告知、申领、决定、通知或领取');
+      }
+    }
+  }));
+/** `rewardCaseStatus`'s input, as a type. */
+export type RewardCaseStatusInput = z.input<typeof caseStatusInputSchema>;
+
 // ── 第七条、第八条第一款、第九条 ────────────────────────────────────────────
 
 /** `routeReport`'s input. */
 export const routeInputSchema = /* @__PURE__ */ z
   .strictObject({
     reportReceivedOn: isoDateSchema,
+    kind: z.optional(z.enum(REPORT_KINDS)),
     safetyMatter: z.boolean(),
     reporterInsists: z.optional(z.boolean()),
     insistedOn: z.optional(isoDateSchema),
@@ -112,18 +163,33 @@ export const MAX_CONCEALED_DEATHS = 100000;
 /** Most cases per report the library accepts (a bound against junk input). */
 export const MAX_CASES = 1000;
 
+/** 第十条（二）: `full` for the first reporter, `appropriate` (适当奖励) for a later one whose evidence played a direct and major role. */
+export const REWARD_SHARES = ['full', 'appropriate'] as const;
+/** One value of {@link REWARD_SHARES}: what `assessRewardEligibility` returns as `share` for an eligible report. */
+export type RewardShare = (typeof REWARD_SHARES)[number];
+
+/** Where the 30万元 cap of 第八条 applies (R-SRR-6): to the report's combined reward (default) or to each case. */
+export const CAP_SCOPES = ['report', 'case'] as const;
+/** One value of {@link CAP_SCOPES}. */
+export type RewardCapScope = (typeof CAP_SCOPES)[number];
+
 const fineCaseSchema = /* @__PURE__ */ z.strictObject({
   type: z.literal('fine'),
   fine: moneySchema,
   consistency: z.optional(z.enum(CONSISTENCY)),
   consistentFine: z.optional(moneySchema),
+  share: z.optional(z.enum(REWARD_SHARES)),
 });
+
+const deathsSchema = /* @__PURE__ */ z.number().check(z.int(), z.nonnegative(), z.lte(MAX_CONCEALED_DEATHS));
 
 const concealedCaseSchema = /* @__PURE__ */ z.strictObject({
   type: z.literal('concealed-accident'),
   accidentLevel: z.enum(ACCIDENT_LEVELS),
-  verifiedConcealedDeaths: z.number().check(z.int(), z.nonnegative(), z.lte(MAX_CONCEALED_DEATHS)),
+  verifiedConcealedDeaths: deathsSchema,
   consistency: z.optional(z.enum(CONSISTENCY)),
+  consistentDeaths: z.optional(deathsSchema),
+  share: z.optional(z.enum(REWARD_SHARES)),
 });
 
 const moneyCompare = (a: string | number, b: string | number): number => toDecimal(a).cmp(toDecimal(b));
@@ -147,10 +213,21 @@ export const amountInputSchema = /* @__PURE__ */ z
         ),
       }),
     ),
+    capScope: z.optional(z.enum(CAP_SCOPES)),
   })
   .check(z.superRefine((v, ctx) => {
     v.cases.forEach((c, i) => {
-      if (c.type !== 'fine') return;
+      if (c.type !== 'fine') {
+        const partial = c.consistency === 'partial';
+        if (partial && c.consistentDeaths === undefined) {
+          ctx.addIssue({ code: 'custom', path: ['cases', i, 'consistentDeaths'], message: '部分一致时必须填写（第十条（四））' });
+        } else if (!partial && c.consistentDeaths !== undefined) {
+          ctx.addIssue({ code: 'custom', path: ['cases', i, 'consistentDeaths'], message: '仅在部分一致（consistency: "partial"）时填写' });
+        } else if (partial && c.consistentDeaths !== undefined && c.consistentDeaths > c.verifiedConcealedDeaths) {
+          ctx.addIssue({ code: 'custom', path: ['cases', i, 'consistentDeaths'], message: '不得大于查实的瞒报谎报死亡人数（verifiedConcealedDeaths）' });
+        }
+        return;
+      }
       const partial = c.consistency === 'partial';
       if (partial && c.consistentFine === undefined) {
         ctx.addIssue({ code: 'custom', path: ['cases', i, 'consistentFine'], message: '部分一致时必须填写（第十条（四））' });

@@ -40,7 +40,7 @@ describe('第十一条 / 第十二条（四） / 第十七条: computeRestrictio
     {
       level: fc.constantFrom('none', 'general', 'serious', 'severe'),
       determinedOn: dayIn('2024-04-01', '2035-12-31'),
-      clearedAfter: fc.option(fc.nat({ max: 4000 })),
+      clearedAfter: fc.option(fc.integer({ min: -2200, max: 4000 })),
       litigation: fc.boolean(),
       person: fc.option(person),
     },
@@ -51,28 +51,50 @@ describe('第十一条 / 第十二条（四） / 第十七条: computeRestrictio
     ...(p ? { person: p } : {}),
   }));
 
-  it('the restriction lasts exactly 5 or 8 legal years unless 第十七条 caps it, and never runs past the cap', () => {
+  it('the restriction lasts exactly 5 or 8 legal years unless 第十七条 caps it, never runs past the cap, and is never an inverted interval', () => {
     fc.assert(
       fc.property(input, (i) => {
         const r = computeRestrictionPeriod(deepFreeze(i) as never);
-        if (r.restrictedFrom === null) {
-          expect(r.restrictedThrough).toBeNull();
-          expect(r.cappedByRetirement).toBe(false);
+        // restrictedFrom and restrictedThrough are both set exactly for a fixed period.
+        expect(r.restrictedFrom !== null, r.status).toBe(r.status === 'fixed');
+        expect(r.restrictedThrough !== null, r.status).toBe(r.status === 'fixed');
+        const hasYears = i.level === 'serious' || (i.level === 'severe' && i.litigation === true);
+        if (i.person && hasYears) expect(r.retirementCapDate).toBe(addCalendarDays(statutoryRetirementDate(i.person).date, -1));
+        else expect(r.retirementCapDate).toBeNull();
+        expect(r.retirementCapCheck).toBe(!hasYears ? 'not-applicable' : i.person ? 'applied' : 'not-checked');
+        expect(r.basis.some((b) => b.label.endsWith('第十七条'))).toBe(hasYears);
+        if (!hasYears) {
+          expect(r.status).toBe(i.level === 'none' ? 'none' : i.level === 'general' ? 'reminder-only' : 'discretionary');
+          expect([r.accountFrozenFrom, r.accountFrozenThrough, r.restrictionYears, r.freezeStatus]).toEqual([null, null, null, 'none']);
           return;
         }
-        const years = r.restrictionYears!;
-        const full = addLegalYears(r.restrictedFrom, years);
-        if (r.cappedByRetirement) {
-          expect(r.restrictedThrough! < full).toBe(true);
-          expect(r.restrictedThrough).toBe(r.retirementCapDate);
-        } else expect(r.restrictedThrough).toBe(full);
-        if (i.person) {
-          const cap = addCalendarDays(statutoryRetirementDate(i.person).date, -1);
-          expect(r.restrictedThrough! <= cap).toBe(true);
-          expect(r.retirementCapDate).toBe(cap);
+        expect(r.restrictionYears).toBe(i.level === 'severe' ? 8 : 5);
+        const cap = r.retirementCapDate;
+        if (r.status === 'fixed') {
+          const full = addLegalYears(r.restrictedFrom!, r.restrictionYears!);
+          expect(r.restrictedFrom! <= r.restrictedThrough!).toBe(true);
+          if (r.cappedByRetirement) {
+            expect(r.restrictedThrough! < full).toBe(true);
+            expect(r.restrictedThrough).toBe(cap);
+          } else expect(r.restrictedThrough).toBe(full);
+          if (cap !== null) expect(r.restrictedThrough! <= cap).toBe(true);
+          // The five or eight years run from the clearing when funds are involved, even before the determination (R-PF-16).
+          expect(r.restrictedFrom).toBe(i.fundsClearedOn ?? (i.litigation && i.level === 'serious' ? 'never' : i.determinedOn));
+          // The freeze runs from the determination through the restriction's last day (R-PF-17).
+          if (r.restrictedThrough! >= i.determinedOn) expect([r.freezeStatus, r.accountFrozenFrom, r.accountFrozenThrough]).toEqual(['fixed', i.determinedOn, r.restrictedThrough]);
+          else expect([r.freezeStatus, r.accountFrozenFrom, r.accountFrozenThrough]).toEqual(['none', null, null]);
+        } else if (r.status === 'pending-clearance') {
+          expect(i.fundsClearedOn).toBeUndefined();
+          expect([r.freezeStatus, r.accountFrozenFrom, r.accountFrozenThrough, r.cappedByRetirement]).toEqual(['until-clearance', i.determinedOn, null, false]);
+        } else {
+          expect(r.status).toBe('void-after-retirement');
+          expect(cap).not.toBeNull();
+          expect(r.cappedByRetirement).toBe(true);
+          expect(i.determinedOn > cap! || (i.fundsClearedOn !== undefined && i.fundsClearedOn > cap!)).toBe(true);
+          if (i.determinedOn > cap!) expect([r.freezeStatus, r.accountFrozenFrom]).toEqual(['void-after-retirement', null]);
+          else expect([r.freezeStatus, r.accountFrozenFrom, r.accountFrozenThrough]).toEqual(['fixed', i.determinedOn, cap]);
         }
-        expect(r.accountFrozenFrom).toBe(i.determinedOn);
-        expect(r.restrictedFrom >= i.determinedOn).toBe(true);
+        if (r.accountFrozenThrough !== null) expect(r.accountFrozenFrom! <= r.accountFrozenThrough).toBe(true);
       }),
       { numRuns: 2000 },
     );
@@ -83,7 +105,7 @@ describe('第十一条 / 第十二条（四） / 第十七条: computeRestrictio
       fc.property(dayIn('2024-04-01', '2030-12-31'), fc.nat({ max: 3000 }), fc.nat({ max: 3000 }), (d, a, b) => {
         const [lo, hi] = a <= b ? [a, b] : [b, a];
         const run = (n: number) =>
-          computeRestrictionPeriod({ level: 'serious', determinedOn: d, involvesFunds: true, fundsClearedOn: addCalendarDays(d, n) }).restrictedThrough!;
+          computeRestrictionPeriod({ level: 'serious', determinedOn: d, involvesFunds: true, fundsClearedOn: addCalendarDays(d, n - 1000) }).restrictedThrough!;
         expect(run(lo) <= run(hi)).toBe(true);
       }),
     );
@@ -122,15 +144,17 @@ describe('第十三条 / 第十四条: computeObjectionDeadlines', () => {
           [r.appealAcceptanceDue, appealFiledOn, 5],
           [r.appealReviewDue, appealAcceptedOn, 10],
         ];
-        for (const [d, start, days] of checks) {
-          expect(d).toBeDefined();
+        for (const [entry, start, days] of checks) {
+          expect(entry).toBeDefined();
+          if (entry!.unavailable) throw new Error('2024-04 … 2026-11 is covered by the calendar');
+          const d = entry;
           expect(d!.nominalDue).toBe(addCalendarDays(start, days));
           expect(d!.due >= d!.nominalDue).toBe(true);
           expect(isRestDay(d!.due, options)).toBe(false);
           expect(d!.rolledOver).toBe(isRestDay(d!.nominalDue, options));
           expect(d!.basis.length).toBeGreaterThan(0);
         }
-        expect(r.objectionFiledInTime).toBe(objectionFiledOn <= r.objectionDue.due);
+        expect(r.objectionFiledInTime).toBe(!r.objectionDue.unavailable && objectionFiledOn <= r.objectionDue.due);
       }),
       { numRuns: 1500 },
     );
@@ -139,9 +163,10 @@ describe('第十三条 / 第十四条: computeObjectionDeadlines', () => {
   it('the Xinjiang calendar never gives an earlier deadline than the national one', () => {
     fc.assert(
       fc.property(covered, (notice) => {
-        const x = computeObjectionDeadlines({ noticeReceivedOn: notice }).objectionDue.due;
-        const n = computeObjectionDeadlines({ noticeReceivedOn: notice }, { calendar: 'national' }).objectionDue.due;
-        expect(x >= n).toBe(true);
+        const x = computeObjectionDeadlines({ noticeReceivedOn: notice }).objectionDue;
+        const n = computeObjectionDeadlines({ noticeReceivedOn: notice }, { calendar: 'national' }).objectionDue;
+        if (x.unavailable || n.unavailable) throw new Error('covered by the calendar');
+        expect(x.due >= n.due).toBe(true);
       }),
     );
   });
@@ -170,6 +195,7 @@ describe('第九条（二）: the 3-day verification period', () => {
       fc.property(covered, (start) => {
         const r = nextDeterminationStep({ completed: 'information-gathering', involvesBusiness: true, verificationStartedOn: start });
         const d = r.timeLimit!.deadline!;
+        if (d.unavailable) throw new Error('covered by the calendar');
         expect(d.nominalDue).toBe(addCalendarDays(start, 3));
         expect(d.due >= d.nominalDue).toBe(true);
         expect(isRestDay(d.due)).toBe(false);

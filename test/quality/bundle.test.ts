@@ -42,11 +42,13 @@ export const SINGLE_FUNCTION_BUDGET = 30 * 1024;
  * Issue 9 aims at 90 KB for the whole root. Not met: the root carries the six documents' full
  * verbatim texts (≈ 205 KB raw) and every reading, which is the library's purpose. The root is
  * held to what it weighs now plus a small margin, so growth is caught (docs/quality.md).
- * Raised from 115 KB to 118 KB for issue 14 (the provisional statutory calendar and its
- * readings R-CAL-8 to R-CAL-10, validation of calendars built by another copy of the library,
- * the bounded calendar data: +5.7 KB gzipped, measured).
+ * Raised from 115 KB for the additions of 2026-12, each measured: issue 14 (the provisional
+ * statutory calendar and its readings R-CAL-8 to R-CAL-10, validation of calendars built by
+ * another copy of the library, the bounded calendar data: +5.7 KB gzipped) and issue 15 (status
+ * on a date, partial results: +11.2 KB, mostly the text of 13 new or rewritten readings and the
+ * Chinese names of the new enums).
  */
-export const ROOT_BUDGET = 118 * 1024;
+export const ROOT_BUDGET = 130 * 1024;
 /**
  * Functions that compute money need decimal.js (a house rule: never floats), ≈ 13 KB gzipped and
  * not tree-shakeable: for them the budget is 30 KB plus decimal.js's own size, measured here.
@@ -76,7 +78,7 @@ describe('bundle budget', () => {
     }, 60_000);
   }
 
-  it('the whole root: ≤ 118 KB gzipped (issue 9 aims at 90 KB; see ROOT_BUDGET), and it does contain every document', async () => {
+  it('the whole root: ≤ 130 KB gzipped (issue 9 aims at 90 KB; see ROOT_BUDGET), and it does contain every document', async () => {
     const b = await bundle("export * from './src/index.ts';");
     console.log(`bundle root: ${b.raw} B raw, ${b.gzip} B gzipped`);
     expect(b.gzip).toBeLessThanOrEqual(ROOT_BUDGET);

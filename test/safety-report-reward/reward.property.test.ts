@@ -55,24 +55,38 @@ describe('第八条第二款 computeRewardAmount (default standard)', () => {
     );
   });
 
-  it('never exceeds 300000 per case whatever the caller standard; 第十条（三） total is the sum of cases', () => {
+  it('never exceeds 300000 per case whatever the caller standard; 第十条（三） total is the sum of cases, capped at 300000 for the report (第八条, R-SRR-6)', () => {
     const rate = fc.integer({ min: 0, max: 10000 }).map((n) => (n / 10000).toString());
     const money = fc.integer({ min: 0, max: 10 ** 9 }).map((n) => `${Math.floor(n / 100)}.${String(n % 100).padStart(2, '0')}`);
     const level = fc.constantFrom('general', 'larger', 'major', 'especially-major' as const);
+    const share = fc.option(fc.constantFrom('full', 'appropriate' as const), { nil: undefined });
     const kase = fc.oneof(
-      fine.map((f) => ({ type: 'fine' as const, fine: f })),
-      fc.record({ type: fc.constant('concealed-accident' as const), accidentLevel: level, verifiedConcealedDeaths: fc.integer({ min: 0, max: 1000 }) }),
+      fc.record({ type: fc.constant('fine' as const), fine, share }, { requiredKeys: ['type', 'fine'] }),
+      fc.record({ type: fc.constant('concealed-accident' as const), accidentLevel: level, verifiedConcealedDeaths: fc.integer({ min: 0, max: 1000 }), share }, { requiredKeys: ['type', 'accidentLevel', 'verifiedConcealedDeaths'] }),
     );
     fc.assert(
-      fc.property(fc.array(kase, { minLength: 1, maxLength: 6 }), rate, money, money, (cases, fineRate, minimum, general) => {
-        const r = api.computeRewardAmount({ reportReceivedOn: '2024-05-06', cases, standard: { fineRate, minimum, perDeath: { general } } });
+      fc.property(fc.array(kase, { minLength: 1, maxLength: 6 }), rate, money, money, fc.constantFrom('report', 'case', undefined), (cases, fineRate, minimum, general, capScope) => {
+        const r = api.computeRewardAmount({ reportReceivedOn: '2024-05-06', cases, standard: { fineRate, minimum, perDeath: { general } }, ...(capScope ? { capScope } : {}) });
         let sum = new Decimal(0);
         for (const c of r.cases) {
-          expect(new Decimal(c.amount).lte(300000)).toBe(true);
-          expect(new Decimal(c.amount).gte(0)).toBe(true);
-          sum = sum.plus(c.amount);
+          // 第十条（二）: a later reporter's amount is never computed as the first reporter's (R-SRR-13).
+          expect(c.discretionary).toBe(cases[c.index]!.share === 'appropriate');
+          if (c.discretionary) {
+            expect([c.amount, c.exact, c.computed]).toEqual([null, null, null]);
+            expect(new Decimal(c.ceiling!).lte(300000)).toBe(true);
+            continue;
+          }
+          expect(new Decimal(c.amount!).lte(300000)).toBe(true);
+          expect(new Decimal(c.amount!).gte(0)).toBe(true);
+          sum = sum.plus(c.amount!);
         }
-        expect(sum.eq(r.total)).toBe(true);
+        expect(sum.eq(r.sumOfCases)).toBe(true);
+        const reportCap = (capScope ?? 'report') === 'report';
+        expect(r.capScope).toBe(capScope ?? 'report');
+        expect(new Decimal(r.total).eq(reportCap ? Decimal.min(sum, 300000) : sum)).toBe(true);
+        expect(r.reportCapApplied).toBe(reportCap && sum.gt(300000));
+        expect(r.discretionaryCases).toEqual(r.cases.filter((c) => c.discretionary).map((c) => c.index));
+        expect(r.totalExcludesDiscretionary).toBe(r.discretionaryCases.length > 0);
         expect(r.paidTogether).toBe(cases.length > 1);
       }),
     );
@@ -93,13 +107,17 @@ describe('第六条、第十一条、第十三条、第十五条 computeRewardDe
           [r.claimDue, later, 60],
           [r.claimDueWithExtension, later, 90],
         ];
-        for (const [d, s, n] of pairs) {
+        for (const [entry, s, n] of pairs) {
+          if (entry!.unavailable) throw new Error('2024-02 … 2025-12 is covered by the calendar');
+          const d = entry;
           expect(d!.nominalDue).toBe(addCalendarDays(s, n));
           expect(d!.due >= d!.nominalDue).toBe(true);
           expect(isRestDay(d!.due)).toBe(false);
           expect(d!.rolledOver).toBe(d!.due !== d!.nominalDue);
         }
-        expect(r.claimDueWithExtension!.due >= r.claimDue!.due).toBe(true);
+        const [c60, c90] = [r.claimDue!, r.claimDueWithExtension!];
+        if (c60.unavailable || c90.unavailable) throw new Error('covered by the calendar');
+        expect(c90.due >= c60.due).toBe(true);
       }),
     );
   });
@@ -116,6 +134,7 @@ describe('第二十一条 and bad input: junk gives a result or a policy error, 
     api.checkEligibilityNotice,
     api.checkRewardClaim,
     api.checkRewardArchive,
+    api.rewardCaseStatus,
   ] as unknown as ((...a: unknown[]) => unknown)[];
   const junkDate = fc.oneof(inForceDate, fc.constantFrom('2024-02-19', '2026-02-20', '2024-02-30', '2024-2-3', '', '110101199003071234'));
   const junk = fc.oneof(
@@ -128,6 +147,8 @@ describe('第二十一条 and bad input: junk gives a result or a policy error, 
         kind: fc.constantFrom('real-name', 'pseudonymous', 'anonymous', 'x'),
         handledOn: junkDate,
         notifiedOn: junkDate,
+        asOf: junkDate,
+        claimedOn: junkDate,
         cases: fc.array(fc.record({ type: fc.constantFrom('fine', 'concealed-accident'), fine: fc.oneof(fine, fc.anything()) }, { requiredKeys: [] })),
         records: fc.array(fc.string()),
       },

@@ -13,7 +13,7 @@
 import type * as z from 'zod';
 import { retirementInputSchema } from '../../../src/core/retirement.js';
 import { MONEY_PATTERN, moneySchema } from '../../../src/core/money.js';
-import { RATE_PATTERN, amountInputSchema, noticeInputSchema } from '../../../src/safety-report-reward/schemas.js';
+import { RATE_PATTERN, amountInputSchema, caseStatusInputSchema, noticeInputSchema } from '../../../src/safety-report-reward/schemas.js';
 import { FIRE_DEPARTMENTS, planHazardHandlingSchema, routeFireViolationsSchema } from '../../../src/township-fire/schemas.js';
 import { FIRE_TRANSFER_LIST } from '../../../src/township-fire/transfer.js';
 import { PLAN_TASK_IDS } from '../../../src/business-environment-plan/tasks.js';
@@ -22,7 +22,9 @@ import { opinionTaskRefSchema } from '../../../src/business-environment-opinions
 import { OPINION_TASKS } from '../../../src/business-environment-opinions/tasks.js';
 import {
   determinationStateInputSchema,
+  objectionDeadlinesInputSchema,
   restrictionPeriodInputSchema,
+  restrictionStatusInputSchema,
   writtenObjectionInputSchema,
 } from '../../../src/provident-fund-discredit/schemas.js';
 
@@ -76,6 +78,7 @@ function child(schema: z.core.$ZodType, ...steps: (string | number)[]): z.core.$
 /** The sub-schemas of exported schemas that carry a refinement. */
 const rateSchema = /* @__PURE__ */ child(amountInputSchema, 'standard', 'fineRate');
 const fineCaseSchema = /* @__PURE__ */ child(amountInputSchema, 'cases', 'element', 0);
+const concealedCaseSchema = /* @__PURE__ */ child(amountInputSchema, 'cases', 'element', 1);
 const taskIdStringSchema = /* @__PURE__ */ child(opinionTaskRefSchema, 1);
 const materialNameSchema = /* @__PURE__ */ child(writtenObjectionInputSchema, 'otherRequiredMaterials', 'element', 'name');
 
@@ -138,6 +141,37 @@ export const JSON_REFINEMENTS: ReadonlyMap<z.core.$ZodType, JsonRefinement> = /*
       rule: 'consistentFine 在且仅在部分一致（consistency: "partial"）时填写（第十条（四））',
       mode: 'merge',
       json: ifThen(is('consistency', 'partial'), { required: ['consistentFine'] }, { properties: { consistentFine: false } }),
+    },
+  ],
+  [
+    concealedCaseSchema,
+    {
+      rule: 'consistentDeaths 在且仅在部分一致（consistency: "partial"）时填写（第十条（四），R-SRR-11）',
+      mode: 'merge',
+      json: ifThen(is('consistency', 'partial'), { required: ['consistentDeaths'] }, { properties: { consistentDeaths: false } }),
+    },
+  ],
+  [
+    caseStatusInputSchema,
+    {
+      rule: '各步骤的日期须先有其前提（告知须先作出处理，决定须先申领，通知须先决定，领取与说明理由须先接到通知）；匿名举报没有答复、告知、申领、决定、通知、领取（第六条、第八条第二款）',
+      mode: 'merge',
+      json: {
+        dependentRequired: {
+          eligibilityNotifiedOn: ['handledOn'],
+          decidedOn: ['appliedOn'],
+          notifiedOn: ['decidedOn'],
+          claimedOn: ['notifiedOn'],
+          claimReasonGiven: ['notifiedOn'],
+        },
+        allOf: [
+          ifThen(is('kind', 'anonymous'), {
+            properties: Object.fromEntries(
+              ['repliedOn', 'eligibilityNotifiedOn', 'appliedOn', 'decidedOn', 'notifiedOn', 'claimedOn', 'claimReasonGiven'].map((k) => [k, false]),
+            ),
+          }),
+        ],
+      },
     },
   ],
   [
@@ -235,11 +269,29 @@ export const JSON_REFINEMENTS: ReadonlyMap<z.core.$ZodType, JsonRefinement> = /*
   [
     restrictionPeriodInputSchema,
     {
-      rule: '声明不涉及违规资金（involvesFunds: false）时，不能填写所涉资金清缴之日，也不能是经法律诉讼追回资金的严重失信（第十二条（四））',
+      rule: '声明不涉及违规资金（involvesFunds: false）时，不能填写所涉资金清缴之日，也不能是经法律诉讼追回资金的较重或严重失信（第十一条、第十二条（四），R-PF-7）',
       mode: 'merge',
       json: ifThen(is('involvesFunds', false), {
-        not: { anyOf: [{ required: ['fundsClearedOn'] }, { allOf: [is('litigation', true), is('level', 'severe')] }] },
+        not: { anyOf: [{ required: ['fundsClearedOn'] }, { allOf: [is('litigation', true), { properties: { level: { enum: ['serious', 'severe'] } }, required: ['level'] }] }] },
       }),
+    },
+  ],
+  [
+    restrictionStatusInputSchema,
+    {
+      rule: '同 computeRestrictionPeriod：声明不涉及违规资金时，不能填写清缴之日，也不能是经法律诉讼追回资金的较重或严重失信（R-PF-7）',
+      mode: 'merge',
+      json: ifThen(is('involvesFunds', false), {
+        not: { anyOf: [{ required: ['fundsClearedOn'] }, { allOf: [is('litigation', true), { properties: { level: { enum: ['serious', 'severe'] } }, required: ['level'] }] }] },
+      }),
+    },
+  ],
+  [
+    objectionDeadlinesInputSchema,
+    {
+      rule: '填写书面告知复议结果之日（reviewResultOn）须同时填写提出书面复议之日（objectionFiledOn）（第十三条）',
+      mode: 'merge',
+      json: { dependentRequired: { reviewResultOn: ['objectionFiledOn'] } },
     },
   ],
 ]);

@@ -106,6 +106,11 @@ export const REGISTRY = {
   },
   checkRewardClaim: { module: 'safety-report-reward', args: [['input', safety.claimInputSchema], opts], output: outSafety.RewardClaimCheck },
   checkRewardArchive: { module: 'safety-report-reward', args: [['input', safety.archiveInputSchema]], output: outSafety.RewardArchiveCheck },
+  rewardCaseStatus: {
+    module: 'safety-report-reward',
+    args: [['input', safety.caseStatusInputSchema], opts],
+    output: outSafety.RewardCaseStatus,
+  },
 
   // ── township-fire ────────────────────────────────────────────────────────────────────
   routeFireViolation: { module: 'township-fire', args: [['input', fire.routeFireViolationSchema]], output: outFire.FireRoute },
@@ -215,6 +220,11 @@ export const REGISTRY = {
     module: 'provident-fund-discredit',
     args: [['input', fund.restrictionPeriodInputSchema]],
     output: outFund.RestrictionPeriod,
+  },
+  restrictionStatus: {
+    module: 'provident-fund-discredit',
+    args: [['input', fund.restrictionStatusInputSchema]],
+    output: outFund.RestrictionStatus,
   },
   nextDeterminationStep: {
     module: 'provident-fund-discredit',

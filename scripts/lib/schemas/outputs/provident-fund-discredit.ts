@@ -6,6 +6,29 @@ import * as z from 'zod';
 import { DETERMINATION_STEPS, discreditLevelSchema } from '../../../../src/provident-fund-discredit/schemas.js';
 import { Deadline, basis, isoDate } from '../shared.js';
 
+/**
+ * A deadline of a partial result (src/core/calendar/partial.ts DeadlineOrUnavailable): the
+ * computed Deadline marked `unavailable: false`, or the entry standing for one that needs a year
+ * without calendar data. (The same shape is in outputs/safety-report-reward.ts; it could move to
+ * shared.ts.)
+ */
+const DeadlineOrUnavailable = /* @__PURE__ */ z.union([
+  Deadline.extend({ unavailable: z.literal(false) }),
+  z.strictObject({
+    unavailable: z.literal(true),
+    code: z.literal('CALENDAR_DATA_UNAVAILABLE'),
+    year: z.number().int(),
+    missingLayers: z.array(z.string()),
+    message: z.string(),
+    basis,
+  }),
+]);
+
+const timing = /* @__PURE__ */ z.enum(['in-time', 'late', 'undetermined']);
+const restrictionStatusCode = /* @__PURE__ */ z.enum(['none', 'reminder-only', 'discretionary', 'pending-clearance', 'fixed', 'void-after-retirement']);
+const freezeStatusCode = /* @__PURE__ */ z.enum(['none', 'fixed', 'until-clearance', 'void-after-retirement']);
+const retirementCapCheck = /* @__PURE__ */ z.enum(['applied', 'not-checked', 'not-applicable']);
+
 const levelLabel = /* @__PURE__ */ z.enum(['不列入失信行为', '一般失信行为', '较重失信行为', '严重失信行为']);
 
 /** `gradeArrears` (ArrearsGrade, 第六条（一）、第七条（一）、第八条（三）). */
@@ -56,12 +79,40 @@ export const Sanctions = /* @__PURE__ */ z.strictObject({
 
 /** `computeRestrictionPeriod` (RestrictionPeriod, 第十一条、第十二条（四）、第十七条). */
 export const RestrictionPeriod = /* @__PURE__ */ z.strictObject({
+  status: restrictionStatusCode,
   accountFrozenFrom: z.nullable(isoDate),
+  accountFrozenThrough: z.nullable(isoDate),
+  freezeStatus: freezeStatusCode,
   restrictedFrom: z.nullable(isoDate),
   restrictedThrough: z.nullable(isoDate),
   cappedByRetirement: z.boolean(),
   restrictionYears: z.nullable(z.union([z.literal(5), z.literal(8)])),
   retirementCapDate: z.nullable(isoDate),
+  retirementCapCheck,
+  basis,
+});
+
+/** `restrictionStatus` (RestrictionStatus, 第十一条、第十二条（四）（五）、第十七条 on one day). */
+export const RestrictionStatus = /* @__PURE__ */ z.strictObject({
+  asOf: isoDate,
+  determined: z.boolean(),
+  accountFrozen: z.boolean(),
+  restricted: z.boolean(),
+  withdrawalAllowed: z.boolean(),
+  loanAllowed: z.boolean(),
+  loanCeilingMayBeReduced: z.boolean(),
+  status: restrictionStatusCode,
+  phase: z.enum(['not-yet-determined', 'no-freeze-or-restriction', 'frozen-pending-clearance', 'frozen-and-restricted', 'ended', 'ended-at-retirement']),
+  blockedUntil: z.enum(['not-blocked', 'date', 'clearance-then-period']),
+  blockedThrough: z.nullable(isoDate),
+  restrictedFrom: z.nullable(isoDate),
+  restrictedThrough: z.nullable(isoDate),
+  freezeStatus: freezeStatusCode,
+  accountFrozenFrom: z.nullable(isoDate),
+  accountFrozenThrough: z.nullable(isoDate),
+  cappedByRetirement: z.boolean(),
+  retirementCapDate: z.nullable(isoDate),
+  retirementCapCheck,
   basis,
 });
 
@@ -71,22 +122,33 @@ export const DeterminationNextStep = /* @__PURE__ */ z.strictObject({
   title: z.string(),
   actor: z.string(),
   mustContain: z.array(z.string()),
-  timeLimit: z.nullable(z.strictObject({ days: z.literal(3), extendable: z.literal(true), deadline: z.nullable(Deadline) })),
+  timeLimit: z.nullable(z.strictObject({ days: z.literal(3), extendable: z.literal(true), deadline: z.nullable(DeadlineOrUnavailable) })),
   businessMayBeSuspended: z.boolean(),
   resumeBusiness: z.boolean(),
   defenceMustBeAdopted: z.boolean(),
-  objectionDue: z.optional(Deadline),
+  objectionDue: z.optional(DeadlineOrUnavailable),
   basis,
 });
 
 /** `computeObjectionDeadlines` (ObjectionDeadlines, 第十三条、第十四条). */
 export const ObjectionDeadlines = /* @__PURE__ */ z.strictObject({
-  objectionDue: Deadline,
-  reviewDue: z.optional(Deadline),
-  appealAcceptanceDue: z.optional(Deadline),
-  appealReviewDue: z.optional(Deadline),
-  objectionFiledInTime: z.optional(z.boolean()),
-  appealAcceptedInTime: z.optional(z.boolean()),
+  objectionDue: DeadlineOrUnavailable,
+  reviewDue: z.optional(DeadlineOrUnavailable),
+  appealAcceptanceDue: z.optional(DeadlineOrUnavailable),
+  appealReviewDue: z.optional(DeadlineOrUnavailable),
+  objectionFiledInTime: z.optional(z.nullable(z.boolean())),
+  objectionTiming: z.optional(timing),
+  reviewResultInTime: z.optional(z.nullable(z.boolean())),
+  reviewTiming: z.optional(timing),
+  appealAcceptedInTime: z.optional(z.nullable(z.boolean())),
+  appealAcceptanceTiming: z.optional(timing),
+  appealAdmissibility: z.optional(
+    z.strictObject({
+      status: z.enum(['after-review-result', 'review-overdue', 'premature', 'no-objection-filed', 'objection-late', 'undetermined']),
+      admissible: z.nullable(z.boolean()),
+      basis,
+    }),
+  ),
   basis,
 });
 

@@ -3,8 +3,29 @@
  * module's TypeScript return types (src/safety-report-reward/*.ts).
  */
 import * as z from 'zod';
-import { ARCHIVE_RECORDS, CLAIM_MATERIALS, REPORT_KINDS } from '../../../../src/safety-report-reward/schemas.js';
+import { ARCHIVE_RECORDS, CAP_SCOPES, CLAIM_MATERIALS, REPORT_KINDS, REWARD_SHARES } from '../../../../src/safety-report-reward/schemas.js';
+import { SAFETY_REPORT_CASE_STEPS } from '../../../../src/safety-report-reward/case-status.js';
 import { Deadline, basis, isoDate, moneyString } from '../shared.js';
+
+/**
+ * A deadline of a partial result (src/core/calendar/partial.ts DeadlineOrUnavailable): the
+ * computed Deadline marked `unavailable: false`, or the entry standing for one that needs a year
+ * without calendar data. (The same shape is in outputs/provident-fund-discredit.ts; it could move
+ * to shared.ts.)
+ */
+const DeadlineOrUnavailable = /* @__PURE__ */ z.union([
+  Deadline.extend({ unavailable: z.literal(false) }),
+  z.strictObject({
+    unavailable: z.literal(true),
+    code: z.literal('CALENDAR_DATA_UNAVAILABLE'),
+    year: z.number().int(),
+    missingLayers: z.array(z.string()),
+    message: z.string(),
+    basis,
+  }),
+]);
+
+const timing = /* @__PURE__ */ z.enum(['in-time', 'late', 'undetermined']);
 
 /** `classifyReport` (ReportClassification, 第四条). */
 export const ReportClassification = /* @__PURE__ */ z.strictObject({
@@ -16,21 +37,24 @@ export const ReportClassification = /* @__PURE__ */ z.strictObject({
 
 /** `computeRewardDeadlines` (RewardDeadlines): one deadline for each date given. */
 export const RewardDeadlines = /* @__PURE__ */ z.strictObject({
-  acceptanceReplyDue: z.optional(Deadline),
-  eligibilityNoticeDue: z.optional(Deadline),
-  rewardDecisionDue: z.optional(Deadline),
-  claimDue: z.optional(Deadline),
-  claimDueWithExtension: z.optional(Deadline),
+  acceptanceReplyDue: z.optional(DeadlineOrUnavailable),
+  eligibilityNoticeDue: z.optional(DeadlineOrUnavailable),
+  rewardDecisionDue: z.optional(DeadlineOrUnavailable),
+  claimDue: z.optional(DeadlineOrUnavailable),
+  claimDueWithExtension: z.optional(DeadlineOrUnavailable),
   basis,
 });
 
 /** `routeReport` (ReportRoute, 第七条、第八条、第九条). */
 export const ReportRoute = /* @__PURE__ */ z.strictObject({
   outcome: z.enum(['accepted', 'not-accepted-not-safety-matter', 'record-and-transfer', 'higher-level-decides', 'not-accepted-duplicate']),
-  accepted: z.boolean(),
+  acceptance: z.enum(['accepted', 'not-accepted', 'pending-level-decision']),
+  accepted: z.nullable(z.boolean()),
   verifiedBy: z.nullable(z.enum(['industry-department', 'county-or-higher-government'])),
   steps: z.array(z.string()),
-  transferDue: z.optional(Deadline),
+  acceptanceReply: z.enum(['required', 'not-required-anonymous', 'kind-not-given']),
+  acceptanceReplyDue: z.optional(DeadlineOrUnavailable),
+  transferDue: z.optional(DeadlineOrUnavailable),
   basis,
 });
 
@@ -79,16 +103,25 @@ export const RewardAmount = /* @__PURE__ */ z.strictObject({
     z.strictObject({
       index: z.number().int().nonnegative(),
       type: z.enum(['fine', 'concealed-accident']),
+      share: z.enum(REWARD_SHARES),
+      discretionary: z.boolean(),
       countedPart: z.enum(['all', 'consistent-part', 'none']),
-      exact: z.string().regex(/^\d+(\.\d+)?$/).describe('按标准计算的精确金额（可多于两位小数，如 "2999.9985"）'),
-      computed: moneyString,
-      amount: moneyString,
+      exact: z.nullable(z.string().regex(/^\d+(\.\d+)?$/).describe('按标准计算的精确金额（可多于两位小数，如 "2999.9985"）')),
+      computed: z.nullable(moneyString),
+      amount: z.nullable(moneyString),
+      ceiling: z.optional(moneyString),
       minimumApplied: z.boolean(),
       capped: z.boolean(),
       basis,
     }),
   ),
   total: moneyString,
+  sumOfCases: moneyString,
+  capScope: z.enum(CAP_SCOPES),
+  reportCapApplied: z.boolean(),
+  totalExcludesDiscretionary: z.boolean(),
+  discretionaryCases: z.array(z.number().int().nonnegative()),
+  remainingReportCap: z.optional(moneyString),
   paidTogether: z.boolean(),
   standard: z.strictObject({
     fineRate: z.string().regex(/^\d+(\.\d+)?$/),
@@ -110,20 +143,22 @@ const violationCode = /* @__PURE__ */ z.enum([
 
 /** `checkEligibilityNotice` (EligibilityNoticeCheck, 第十一条). */
 export const EligibilityNoticeCheck = /* @__PURE__ */ z.strictObject({
-  valid: z.boolean(),
+  valid: z.nullable(z.boolean()),
   noticeDate: isoDate,
-  due: Deadline,
-  onTime: z.boolean(),
+  due: DeadlineOrUnavailable,
+  onTime: z.nullable(z.boolean()),
+  timing,
   violations: z.array(z.strictObject({ code: violationCode, message: z.string(), basis })),
   basis,
 });
 
 /** `checkRewardClaim` (RewardClaimCheck, 第十二条、第十五条、第十六条). */
 export const RewardClaimCheck = /* @__PURE__ */ z.strictObject({
-  accepted: z.boolean(),
-  timing: z.enum(['in-time', 'extended', 'waived']),
-  claimDue: Deadline,
-  claimDueWithExtension: Deadline,
+  accepted: z.nullable(z.boolean()),
+  timing: z.enum(['in-time', 'extended', 'waived', 'undetermined']),
+  withinTime: z.nullable(z.boolean()),
+  claimDue: DeadlineOrUnavailable,
+  claimDueWithExtension: DeadlineOrUnavailable,
   missing: z.array(z.strictObject({ code: z.enum(CLAIM_MATERIALS), name: z.string(), basis })),
   basis,
 });
@@ -133,6 +168,28 @@ export const RewardArchiveCheck = /* @__PURE__ */ z.strictObject({
   complete: z.boolean(),
   missing: z.array(
     z.strictObject({ code: z.enum(ARCHIVE_RECORDS.filter((r) => r !== 'other') as [Exclude<(typeof ARCHIVE_RECORDS)[number], 'other'>, ...Exclude<(typeof ARCHIVE_RECORDS)[number], 'other'>[]]), name: z.string() }),
+  ),
+  basis,
+});
+
+/** `rewardCaseStatus` (RewardCaseStatus, 第六条、第十一条、第十三条、第十五条 on one day). */
+export const RewardCaseStatus = /* @__PURE__ */ z.strictObject({
+  asOf: isoDate,
+  steps: z.array(
+    z.strictObject({
+      step: z.enum(SAFETY_REPORT_CASE_STEPS),
+      actor: z.enum(['authority', 'reporter']),
+      due: z.nullable(DeadlineOrUnavailable),
+      doneOn: z.nullable(isoDate),
+      state: z.enum(['done', 'done-late', 'open', 'overdue', 'lapsed', 'not-applicable', 'calendar-unavailable']),
+      startsOn: z.nullable(isoDate),
+      days: z.nullable(z.number().int().positive()),
+      nominalDue: z.nullable(isoDate),
+      reason: z.optional(z.enum(['anonymous-report', 'awaiting-handling', 'awaiting-application', 'awaiting-reward-notice'])),
+      stateWithoutCalendar: z.optional(z.enum(['done', 'open', 'undetermined'])),
+      extensionDue: z.optional(DeadlineOrUnavailable),
+      basis,
+    }),
   ),
   basis,
 });
