@@ -258,7 +258,7 @@ export const ARTICLES = /* @__PURE__ */ defineArticles([
     id: "附件 末段",
     part: "附件 末段",
     text: "对上述列举之外的消防违法行为，依据现行法律法规进行归口移交。如移交的消防违法行为涉及多部门处理，应先移交至主要部门，由其依法进行细化分解移交。",
-    implementedBy: ["routeFireViolation","routeFireViolations"],
+    implementedBy: ["routeFireViolation","routeFireViolations","planHazardHandling"],
   },
 ]);
 

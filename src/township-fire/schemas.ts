@@ -115,6 +115,8 @@ export const planHazardHandlingSchema = /* @__PURE__ */ z
     withinTownshipPowers: z.optional(z.boolean()),
     majorOrRegionalProblem: z.optional(z.boolean()),
     beyondLocalCapacity: z.optional(z.boolean()),
+    mainDepartment: z.optional(departmentSchema),
+    otherDepartments: z.optional(z.array(departmentSchema).check(z.minLength(1), z.maxLength(FIRE_DEPARTMENTS.length))),
     decidedOn: z.optional(isoDateSchema),
   })
   .check(
@@ -124,6 +126,20 @@ export const planHazardHandlingSchema = /* @__PURE__ */ z
           code: 'custom',
           path: ['withinTownshipPowers'],
           message: '劝阻、制止无效（refused）时须填写是否属于乡镇（街道）执法权限',
+        });
+      }
+      if (v.mainDepartment !== undefined && !(v.status === 'refused' && v.withinTownshipPowers === false)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['mainDepartment'],
+          message: '仅当劝阻、制止无效（refused）且超出乡镇（街道）执法权限、须移送时才可填写（附件 末段：先移交至主要部门）',
+        });
+      }
+      if (v.otherDepartments !== undefined && (v.violation !== 'other' || v.status !== 'refused')) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['otherDepartments'],
+          message: '仅当违法行为为 other（清单列举之外的行为）且劝阻、制止无效（refused）时才可填写',
         });
       }
     }),
@@ -141,7 +157,7 @@ export const TOWNSHIP_FIRE_LABELS: FieldLabels = {
   violation: '违法行为',
   violations: '违法行为清单',
   mainDepartment: '主要部门',
-  otherDepartments: '列举之外行为的移送部门',
+  otherDepartments: '列举之外行为依现行法律法规归口的部门',
   decidedOn: '决定日期',
   status: '隐患处理状态',
   withinTownshipPowers: '是否属于乡镇（街道）执法权限',

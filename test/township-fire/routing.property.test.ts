@@ -206,6 +206,50 @@ describe('planHazardHandling (五（十三）)', () => {
   });
 });
 
+describe('附件 末段 (应先移交至主要部门): one rule, one implementation (issue 16, defect 1)', () => {
+  const facts = fc.record(
+    {
+      violation,
+      mainDepartment: department,
+      otherDepartments: fc.uniqueArray(department, { minLength: 1, maxLength: FIRE_DEPARTMENTS.length }),
+    },
+    { requiredKeys: ['violation'] },
+  );
+  const outcome = (call: () => unknown): unknown => {
+    try {
+      return { ok: call() };
+    } catch (e) {
+      expect(isPolicyInputError(e)).toBe(true);
+      return { error: (e as { issues: { path: unknown[] }[] }).issues.map((i) => i.path) };
+    }
+  };
+  it('planHazardHandling (refused, beyond the township\'s powers) routes exactly as routeFireViolations for the same facts', () => {
+    fc.assert(
+      fc.property(facts, (f) => {
+        const otherDepartments = f.violation === 'other' ? f.otherDepartments : undefined;
+        const shared = {
+          ...(f.mainDepartment !== undefined ? { mainDepartment: f.mainDepartment } : {}),
+          ...(otherDepartments !== undefined ? { otherDepartments } : {}),
+        };
+        const viaPlan = outcome(() => planHazardHandling({ violation: f.violation, status: 'refused', withinTownshipPowers: false, ...shared }));
+        const viaCase = outcome(() => routeFireViolations({ violations: [f.violation], ...shared }));
+        if ('error' in (viaCase as object)) {
+          expect(viaPlan).toEqual(viaCase);
+          return;
+        }
+        const plan = (viaPlan as { ok: ReturnType<typeof planHazardHandling> }).ok;
+        const routed = (viaCase as { ok: ReturnType<typeof routeFireViolations> }).ok;
+        expect(plan.routing).toEqual(routed);
+        expect(plan.transfer).toEqual(routed.routes[0]);
+        // Every citation of the routing is in the plan's basis (附件 末段 among them when several departments are involved).
+        for (const c of routed.basis) expect(plan.basis).toContain(c);
+        if (routed.kind === 'multi-department') expect(plan.basis.some((c) => c.label.endsWith('附件 末段'))).toBe(true);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
 describe('townshipBrigadeRequirement (四（七）)', () => {
   it('lists a town exactly when county and town match one of the five, whitespace aside', () => {
     const town = fc.oneof(fc.constantFrom(...TOWNSHIP_BRIGADE_TOWNS.map((t) => t.town)), fc.string({ minLength: 1, maxLength: 12 }));

@@ -182,9 +182,26 @@ export const JSON_REFINEMENTS: ReadonlyMap<z.core.$ZodType, JsonRefinement> = /*
   [
     planHazardHandlingSchema,
     {
-      rule: '劝阻、制止无效（status: "refused"）时须填写 withinTownshipPowers',
+      rule:
+        '劝阻、制止无效（status: "refused"）时须填写 withinTownshipPowers；mainDepartment 仅在移送时（refused 且 withinTownshipPowers: false）填写，且应为本案涉及的部门之一；otherDepartments 仅当 violation 为 other 且 refused 时填写（附件 末段）',
       mode: 'merge',
-      json: ifThen(is('status', 'refused'), { required: ['withinTownshipPowers'] }),
+      json: {
+        allOf: [
+          ifThen(is('status', 'refused'), { required: ['withinTownshipPowers'] }),
+          ...FIRE_DEPARTMENTS.map((d) =>
+            ifThen(is('mainDepartment', d), {
+              anyOf: [
+                { properties: { violation: { enum: violationsOf(d) } } },
+                { properties: { otherDepartments: { type: 'array', contains: { const: d } } }, required: ['otherDepartments'] },
+              ],
+            }),
+          ),
+        ],
+        dependentSchemas: {
+          mainDepartment: { properties: { status: { const: 'refused' }, withinTownshipPowers: { const: false } }, required: ['status', 'withinTownshipPowers'] },
+          otherDepartments: { properties: { violation: { const: 'other' }, status: { const: 'refused' } }, required: ['violation', 'status'] },
+        },
+      },
     },
   ],
   [

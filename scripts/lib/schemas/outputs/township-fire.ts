@@ -52,6 +52,7 @@ export const HazardHandlingPlan = /* @__PURE__ */ z.strictObject({
   ),
   informDepartments: z.nullable(z.array(department)),
   transfer: z.nullable(FireRoute),
+  routing: z.nullable(FireCaseRouting),
   reportToHigherGovernment: z.boolean(),
   basis,
 });
