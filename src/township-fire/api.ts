@@ -41,13 +41,16 @@ export {
 } from './hazard-handling.js';
 export {
   FIRE_BRIGADE_DUTIES,
+  TOWNSHIP_BRIGADE_LEVEL_NAMES,
   TOWNSHIP_BRIGADE_STANDARD,
   TOWNSHIP_BRIGADE_TOWNS,
+  TOWNSHIP_NAME_STATUS_NAMES,
   townshipBrigadeRequirement,
   type FireBrigadeDuty,
   type ListedTownshipBrigade,
   type TownshipBrigadeLevel,
   type TownshipBrigadeRequirement,
+  type TownshipNameStatus,
 } from './brigades.js';
 export {
   FIRE_RESPONSIBILITY_CHAIN,

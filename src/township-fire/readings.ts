@@ -74,6 +74,26 @@ export const R_TF_TOWNS: Reading = {
     '伊宁市与伊宁县是两个县级单位，仅凭乡镇名称可能误认；原文对点名乡镇用“按照国家标准”，对其他乡镇用“参照国家标准”。',
 };
 
+/** 四（七）的名称识别：县市前缀、人民政府、空白；认不出的名称如实说明，不当作“未点名”。 */
+export const R_TF_TOWN_NAMES: Reading = {
+  id: 'R-TF-8',
+  question: '乡镇名称带县市前缀（“伊宁市潘津镇”）、带“人民政府”或写法不全（“惠远”）时怎样识别？认不出的名称是否按“未点名的其他乡镇”处理？',
+  answer:
+    '先去掉空白、开头的“伊犁哈萨克自治州”“伊犁州直”“伊犁州”，再去掉与 county 相同的县市前缀（前缀是另一个县市的，属输入错误），末尾的“人民政府”“办事处”也去掉。余下的名称以“乡”“镇”结尾的读作乡镇（四（七）），以“街道”结尾的读作街道（三（五），R-TF-9）；都不是的（如“惠远”“某某村”），以及与本县市点名乡镇只差“乡/镇”一字的（如伊宁市“潘津乡”），结果为 status: unmatched，不给出建队要求，而不是当作“未点名的其他乡镇”。识别出的名称在 resolvedTown 中给出。',
+  reason:
+    '本库不掌握伊犁州直全部乡镇的名单，无法区分错字与真实的未点名乡镇；把认不出的名称说成“未点名、建志愿消防队”会让错字悄无声息地得出结论。带县市前缀正是原文的写法（伊宁市潘津镇），理应识别。',
+};
+
+/** 街道：按三（五）建立专职消防队、微型消防站，而不套用四（七）的乡镇要求。 */
+export const R_TF_SUBDISTRICT: Reading = {
+  id: 'R-TF-9',
+  question: '四（七）只说“各乡镇”，街道（街道办事处）应建什么消防队？townshipBrigadeRequirement 对街道是回答还是拒绝？',
+  answer:
+    '回答：街道按三（五）“根据当地经济社会发展和消防工作需要建立专职消防队、微型消防站”，level 为 subdistrict-full-time-or-micro-station，不是乡镇志愿消防队；三（五）未写国家标准，standard 与 standardApplication 为 null。四（七）点名的五个乡镇与“对距县（市）域城市消防救援站较远的乡镇”可整合建立专职消防队的规定只针对乡镇，街道的 consolidatedFullTimeBrigadeOption 恒为 false。',
+  reason:
+    '方案把乡镇人民政府（三（四））与街道办事处（三（五））的职责分开写：乡镇建“专职消防队、志愿消防队”，街道建“专职消防队、微型消防站”；四（七）的“各乡镇”“其他乡镇”不包括街道。',
+};
+
 /** Every reading of the module, in order. */
 export const TOWNSHIP_FIRE_READINGS: readonly Reading[] = [
   R_TF_IN_FORCE,
@@ -83,6 +103,8 @@ export const TOWNSHIP_FIRE_READINGS: readonly Reading[] = [
   R_TF_REPORT_UP,
   R_TF_TRAPS,
   R_TF_TOWNS,
+  R_TF_TOWN_NAMES,
+  R_TF_SUBDISTRICT,
 ];
 
 /** Citations of the readings, built once. */
@@ -93,3 +115,5 @@ export const CITE_R_TF_HANDLING_STEPS = /* @__PURE__ */ citeReading(R_TF_HANDLIN
 export const CITE_R_TF_REPORT_UP = /* @__PURE__ */ citeReading(R_TF_REPORT_UP);
 export const CITE_R_TF_TRAPS = /* @__PURE__ */ citeReading(R_TF_TRAPS);
 export const CITE_R_TF_TOWNS = /* @__PURE__ */ citeReading(R_TF_TOWNS);
+export const CITE_R_TF_TOWN_NAMES = /* @__PURE__ */ citeReading(R_TF_TOWN_NAMES);
+export const CITE_R_TF_SUBDISTRICT = /* @__PURE__ */ citeReading(R_TF_SUBDISTRICT);

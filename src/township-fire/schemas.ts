@@ -4,6 +4,7 @@
  */
 import * as z from 'zod/mini';
 import { isoDateSchema, type FieldLabels } from '../core/validation.js';
+import { ILI_COUNTIES } from './counties.js';
 
 /** The 18 violations of the annex (拒不整改隐患问题移送处理清单), in the annex's order. */
 export const FIRE_VIOLATIONS = [
@@ -56,22 +57,7 @@ export type FireDepartment = (typeof FIRE_DEPARTMENTS)[number];
  * The county-level units of 伊犁州直 (行政区划, not in the seed; see reading R-TF-7): a town
  * of 四（七） is named with one of them.
  */
-export const ILI_COUNTIES = [
-  '伊宁市',
-  '奎屯市',
-  '霍尔果斯市',
-  '伊宁县',
-  '察布查尔锡伯自治县',
-  '霍城县',
-  '巩留县',
-  '新源县',
-  '昭苏县',
-  '特克斯县',
-  '尼勒克县',
-] as const;
-
-/** A county-level unit of 伊犁州直. */
-export type IliCounty = (typeof ILI_COUNTIES)[number];
+export { ILI_COUNTIES, type IliCounty } from './counties.js';
 
 /** The stage of a hazard under 五（十三）. */
 export const HAZARD_STATUSES = ['found', 'rectified', 'refused'] as const;

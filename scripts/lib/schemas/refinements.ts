@@ -14,7 +14,7 @@ import type * as z from 'zod';
 import { retirementInputSchema } from '../../../src/core/retirement.js';
 import { MONEY_PATTERN, moneySchema } from '../../../src/core/money.js';
 import { RATE_PATTERN, amountInputSchema, noticeInputSchema } from '../../../src/safety-report-reward/schemas.js';
-import { FIRE_DEPARTMENTS, planHazardHandlingSchema, routeFireViolationsSchema } from '../../../src/township-fire/schemas.js';
+import { FIRE_DEPARTMENTS, ILI_COUNTIES, planHazardHandlingSchema, routeFireViolationsSchema, townshipBrigadeSchema } from '../../../src/township-fire/schemas.js';
 import { FIRE_TRANSFER_LIST } from '../../../src/township-fire/transfer.js';
 import { PLAN_TASK_IDS } from '../../../src/business-environment-plan/tasks.js';
 import { completedRefSchema, isCompletedRef, unitSchema } from '../../../src/business-environment-plan/schemas.js';
@@ -92,6 +92,16 @@ function completedRefs(): string[] {
 /** The violations the annex sends to each department. */
 function violationsOf(department: string): string[] {
   return FIRE_TRANSFER_LIST.filter((i) => (i.departments as readonly string[]).includes(department)).flatMap((i) => i.violations.map((v) => v.violation));
+}
+
+/** A pattern for `text`, whitespace allowed between its characters (the library compares names whitespace aside). */
+const spaced = (text: string): string => [...text].join('\\s*');
+
+/** A town name that begins (after an optional 伊犁州 prefix) with a county other than `county` (R-TF-8). */
+function otherCountyPrefix(county: string): string {
+  const prefecture = ['伊犁哈萨克自治州', '伊犁州直', '伊犁州'].map(spaced).join('|');
+  const others = ILI_COUNTIES.filter((c) => c !== county).map(spaced).join('|');
+  return `^\\s*(?:${prefecture})?\\s*(?:${others})`;
 }
 
 /** The refinements, keyed by the zod schema (node) they refine. */
@@ -202,6 +212,14 @@ export const JSON_REFINEMENTS: ReadonlyMap<z.core.$ZodType, JsonRefinement> = /*
           otherDepartments: { properties: { violation: { const: 'other' }, status: { const: 'refused' } }, required: ['violation', 'status'] },
         },
       },
+    },
+  ],
+  [
+    townshipBrigadeSchema,
+    {
+      rule: '乡镇名称开头所写的县市（如“伊宁市潘津镇”）须与 county 一致（R-TF-8）',
+      mode: 'merge',
+      json: { allOf: ILI_COUNTIES.map((c) => ifThen(is('county', c), { properties: { town: { not: { type: 'string', pattern: otherCountyPrefix(c) } } } })) },
     },
   ],
   [

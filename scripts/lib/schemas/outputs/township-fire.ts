@@ -57,15 +57,18 @@ export const HazardHandlingPlan = /* @__PURE__ */ z.strictObject({
   basis,
 });
 
-/** `townshipBrigadeRequirement` (TownshipBrigadeRequirement, 四（七）). */
+/** `townshipBrigadeRequirement` (TownshipBrigadeRequirement, 四（七）, 三（五）). */
 export const TownshipBrigadeRequirement = /* @__PURE__ */ z.strictObject({
   county: z.enum(ILI_COUNTIES),
   town: z.string(),
+  status: z.enum(['listed', 'not-listed', 'subdistrict', 'unmatched']),
+  resolvedTown: z.nullable(z.string()),
+  unitType: z.nullable(z.enum(['township', 'subdistrict'])),
   listed: z.boolean(),
-  level: z.enum(['level-1-full-time', 'level-2-full-time', 'volunteer']),
-  brigadeName: z.string(),
-  standard: z.literal('GB/T 35547-2017'),
-  standardApplication: z.enum(['comply', 'reference']),
+  level: z.nullable(z.enum(['level-1-full-time', 'level-2-full-time', 'volunteer', 'subdistrict-full-time-or-micro-station'])),
+  brigadeName: z.nullable(z.string()),
+  standard: z.nullable(z.literal('GB/T 35547-2017')),
+  standardApplication: z.nullable(z.enum(['comply', 'reference'])),
   countyGovernmentDuties: z.array(z.string()),
   acceptanceBy: z.nullable(z.string()),
   consolidatedFullTimeBrigadeOption: z.boolean(),
