@@ -217,11 +217,27 @@ export function townshipBrigadeRequirement(input: TownshipBrigadeInput): Townshi
   const p = parseBrigade(input);
   const read = readTownName(p.county, p.town);
   const far = p.farFromFireStation === true;
-  const common = { county: p.county, town: p.town, countyGovernmentDuties: [] as string[], acceptanceBy: null, consolidatedFullTimeBrigadeOption: false };
+  // Keys in the order of TownshipBrigadeRequirement, whatever the branch.
+  const result = (r: Omit<TownshipBrigadeRequirement, 'county' | 'town' | 'countyGovernmentDuties' | 'acceptanceBy' | 'consolidatedFullTimeBrigadeOption'> &
+    Partial<Pick<TownshipBrigadeRequirement, 'countyGovernmentDuties' | 'acceptanceBy' | 'consolidatedFullTimeBrigadeOption'>>): TownshipBrigadeRequirement => ({
+    county: p.county,
+    town: p.town,
+    status: r.status,
+    resolvedTown: r.resolvedTown,
+    unitType: r.unitType,
+    listed: r.listed,
+    level: r.level,
+    brigadeName: r.brigadeName,
+    standard: r.standard,
+    standardApplication: r.standardApplication,
+    countyGovernmentDuties: r.countyGovernmentDuties ?? [],
+    acceptanceBy: r.acceptanceBy ?? null,
+    consolidatedFullTimeBrigadeOption: r.consolidatedFullTimeBrigadeOption ?? false,
+    basis: r.basis,
+  });
 
   if (read.unitType === 'subdistrict') {
-    return {
-      ...common,
+    return result({
       status: 'subdistrict',
       resolvedTown: read.name,
       unitType: 'subdistrict',
@@ -231,27 +247,26 @@ export function townshipBrigadeRequirement(input: TownshipBrigadeInput): Townshi
       standard: null,
       standardApplication: null,
       basis: [C5_SUBDISTRICT, CITE_R_TF_SUBDISTRICT, CITE_R_TF_TOWN_NAMES],
-    };
+    });
   }
-  const unmatched = (): TownshipBrigadeRequirement => ({
-    ...common,
-    status: 'unmatched',
-    resolvedTown: null,
-    unitType: null,
-    listed: false,
-    level: null,
-    brigadeName: null,
-    standard: null,
-    standardApplication: null,
-    basis: [C7_GENERAL, C5_SUBDISTRICT, CITE_R_TF_TOWN_NAMES],
-  });
+  const unmatched = (): TownshipBrigadeRequirement =>
+    result({
+      status: 'unmatched',
+      resolvedTown: null,
+      unitType: null,
+      listed: false,
+      level: null,
+      brigadeName: null,
+      standard: null,
+      standardApplication: null,
+      basis: [C7_GENERAL, C5_SUBDISTRICT, CITE_R_TF_TOWN_NAMES],
+    });
   if (read.unitType === null) return unmatched();
 
   const inCounty = TOWNSHIP_BRIGADE_TOWNS.filter((t) => t.county === p.county);
   const hit = inCounty.find((t) => t.town === read.name);
   if (hit) {
-    return {
-      ...common,
+    return result({
       status: 'listed',
       resolvedTown: read.name,
       unitType: 'township',
@@ -263,15 +278,14 @@ export function townshipBrigadeRequirement(input: TownshipBrigadeInput): Townshi
       countyGovernmentDuties: ['逐步建设固定营房、配备消防装备、配齐专兼职消防员，并报当地消防救援机构验收后投入执勤'],
       acceptanceBy: '当地消防救援机构',
       basis: [hit.level === 'level-1-full-time' ? C7_LEVEL1 : C7_LEVEL2, C7_LISTED_DUTY, CITE_R_TF_TOWNS, ...(read.name !== stripWhitespace(p.town) ? [CITE_R_TF_TOWN_NAMES] : [])],
-    };
+    });
   }
   // 潘津乡 in 伊宁市: a listed town's name with the other suffix is not read as another town.
   if (inCounty.some((t) => stem(t.town) === stem(read.name))) return unmatched();
   const basis = [C7_GENERAL, C7_OTHERS, CITE_R_TF_TOWNS];
   if (read.name !== stripWhitespace(p.town)) basis.push(CITE_R_TF_TOWN_NAMES);
   if (far) basis.push(C7_FAR);
-  return {
-    ...common,
+  return result({
     status: 'not-listed',
     resolvedTown: read.name,
     unitType: 'township',
@@ -282,5 +296,5 @@ export function townshipBrigadeRequirement(input: TownshipBrigadeInput): Townshi
     standardApplication: 'reference',
     consolidatedFullTimeBrigadeOption: far,
     basis,
-  };
+  });
 }

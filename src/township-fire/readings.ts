@@ -94,6 +94,17 @@ export const R_TF_SUBDISTRICT: Reading = {
     '方案把乡镇人民政府（三（四））与街道办事处（三（五））的职责分开写：乡镇建“专职消防队、志愿消防队”，街道建“专职消防队、微型消防站”；四（七）的“各乡镇”“其他乡镇”不包括街道。',
 };
 
+/** 三（六）：村（居）民委员会阶段；所列行为各按附件对应项移送。 */
+export const R_TF_GRID: Reading = {
+  id: 'R-TF-10',
+  question:
+    '三（六）所列的消防安全违法行为（楼道堆放杂物、管道井内堆放可燃物、占用堵塞消防车通道、烧荒、大风天期间室外明火作业、在楼内（屋内）和安全出口处停放电动自行车或为其充电）劝阻、制止无效、由乡镇（街道）依法处理时，各属附件的哪一项？“等”之外的行为怎样处理？',
+  answer:
+    '村（居）民委员会阶段在五（十三）之前：网格员等基层群防群治力量劝阻、制止并督促整改；劝阻、制止无效的，由乡镇（街道）依法处理，即进入五（十三）（planHazardHandling，status: refused）。所列行为按附件归项：楼道堆放杂物属第3项“占用堵塞疏散通道和安全出口”；占用堵塞消防车通道属第5项；在楼内（屋内）和安全出口处停放电动自行车、电动摩托车或为其充电属第3项“在建筑的公共门厅、疏散通道、电梯间、楼梯间、安全出口和消防车通道等公共区域停放电动自行车或者为其充电”；管道井内堆放可燃物、烧荒、大风天期间室外明火作业附件未列举，依据现行法律法规归口移交（附件 末段，violation: other）。“等”读作等外：三（六）未列举的同类行为用 behaviour: other，同样按附件末段处理。',
+  reason:
+    '三（六）与五（十三）用同一个条件“劝阻、制止无效”，乡镇依法处理的就是五（十三）的处理与移送；楼道是住宅的疏散通道，堆放杂物即占用疏散通道；附件中关于电动自行车停放、充电的只有第3项，楼内、安全出口处都在其所列公共区域之内。附件没有列举的行为，只能按附件末段归口移交，本库不代为指定部门。',
+};
+
 /** Every reading of the module, in order. */
 export const TOWNSHIP_FIRE_READINGS: readonly Reading[] = [
   R_TF_IN_FORCE,
@@ -105,6 +116,7 @@ export const TOWNSHIP_FIRE_READINGS: readonly Reading[] = [
   R_TF_TOWNS,
   R_TF_TOWN_NAMES,
   R_TF_SUBDISTRICT,
+  R_TF_GRID,
 ];
 
 /** Citations of the readings, built once. */
@@ -117,3 +129,4 @@ export const CITE_R_TF_TRAPS = /* @__PURE__ */ citeReading(R_TF_TRAPS);
 export const CITE_R_TF_TOWNS = /* @__PURE__ */ citeReading(R_TF_TOWNS);
 export const CITE_R_TF_TOWN_NAMES = /* @__PURE__ */ citeReading(R_TF_TOWN_NAMES);
 export const CITE_R_TF_SUBDISTRICT = /* @__PURE__ */ citeReading(R_TF_SUBDISTRICT);
+export const CITE_R_TF_GRID = /* @__PURE__ */ citeReading(R_TF_GRID);

@@ -131,6 +131,33 @@ export const planHazardHandlingSchema = /* @__PURE__ */ z
     }),
   );
 
+/** The behaviours 三（六） lists (the text's order), and `other` for its 等. */
+export const GRID_BEHAVIOURS = [
+  'corridor-clutter',
+  'combustibles-in-pipe-shaft',
+  'fire-lane-blocked',
+  'burning-wasteland',
+  'open-flame-work-in-high-wind',
+  'ebike-parked-or-charged-indoors-or-at-exit',
+  'other',
+] as const;
+
+/** A behaviour grid forces dissuade and stop under 三（六）. */
+export type GridBehaviour = (typeof GRID_BEHAVIOURS)[number];
+
+/** The outcome of the dissuasion of 三（六）: under way, worked, failed (劝阻、制止无效). */
+export const GRID_DISSUASIONS = ['pending', 'effective', 'failed'] as const;
+
+/** An outcome of the dissuasion. */
+export type GridDissuasion = (typeof GRID_DISSUASIONS)[number];
+
+/** `villageGridDissuasion` input. */
+export const villageGridDissuasionSchema = /* @__PURE__ */ z.strictObject({
+  behaviour: z.enum(GRID_BEHAVIOURS),
+  dissuasion: z.enum(GRID_DISSUASIONS),
+  decidedOn: z.optional(isoDateSchema),
+});
+
 /** `townshipBrigadeRequirement` input. */
 export const townshipBrigadeSchema = /* @__PURE__ */ z.strictObject({
   county: z.enum(ILI_COUNTIES),
@@ -152,9 +179,12 @@ export const TOWNSHIP_FIRE_LABELS: FieldLabels = {
   county: '所在县市',
   town: '乡镇名称',
   farFromFireStation: '是否距县（市）域城市消防救援站较远',
+  behaviour: '三（六）所列的消防安全违法行为',
+  dissuasion: '网格员等劝阻、制止的结果',
 };
 
 export type RouteFireViolationInput = z.input<typeof routeFireViolationSchema>;
 export type RouteFireViolationsInput = z.input<typeof routeFireViolationsSchema>;
 export type PlanHazardHandlingInput = z.input<typeof planHazardHandlingSchema>;
 export type TownshipBrigadeInput = z.input<typeof townshipBrigadeSchema>;
+export type VillageGridDissuasionInput = z.input<typeof villageGridDissuasionSchema>;

@@ -6,6 +6,8 @@ import { isPolicyInputError } from '../../src/core/errors.js';
 import {
   FIRE_DEPARTMENTS,
   FIRE_VIOLATIONS,
+  GRID_BEHAVIOURS,
+  GRID_DISSUASIONS,
   ILI_COUNTIES,
   TOWNSHIP_BRIGADE_TOWNS,
   planHazardHandling,
@@ -13,6 +15,7 @@ import {
   routeFireViolations,
   townshipBrigadeRequirement,
   fireResponsibilityChain,
+  villageGridDissuasion,
   type FireDepartment,
   type FireViolationOrOther,
 } from '../../src/township-fire/index.js';
@@ -314,8 +317,28 @@ describe('townshipBrigadeRequirement (四（七）, 三（五）)', () => {
   });
 });
 
+describe('villageGridDissuasion (三（六）) hands over to 五（十三） with the annex route of its behaviour', () => {
+  it('routes every behaviour as routeFireViolation routes its hazardViolation; failed → township-handles; effective → nothing', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...GRID_BEHAVIOURS), fc.constantFrom(...GRID_DISSUASIONS), fc.boolean(), (behaviour, dissuasion, within) => {
+        const r = villageGridDissuasion({ behaviour, dissuasion });
+        expect(r.annexRoute).toEqual(routeFireViolation({ violation: r.hazardViolation }));
+        expect(r.stage).toBe(dissuasion === 'pending' ? 'dissuade' : dissuasion === 'effective' ? 'stopped' : 'township-handles');
+        expect(r.actions.length === 0).toBe(dissuasion === 'effective');
+        expect(r.clause === null).toBe(behaviour === 'other');
+        if (dissuasion === 'failed') {
+          const next = planHazardHandling({ violation: r.hazardViolation, status: 'refused', withinTownshipPowers: within });
+          expect(next.stage).toBe(within ? 'handle-by-township' : 'transfer');
+          if (!within) expect(next.transfer).toEqual(r.annexRoute);
+        }
+        quotesVerbatim(r);
+      }),
+    );
+  });
+});
+
 describe('junk input (附件, 五（十三）, 四（七）, 二（三）): a result or PolicyInputError, never a TypeError, never mutated', () => {
-  const fns = { routeFireViolation, routeFireViolations, planHazardHandling, townshipBrigadeRequirement, fireResponsibilityChain } as Record<string, (x: unknown) => unknown>;
+  const fns = { routeFireViolation, routeFireViolations, planHazardHandling, townshipBrigadeRequirement, fireResponsibilityChain, villageGridDissuasion } as Record<string, (x: unknown) => unknown>;
   for (const [name, fn] of Object.entries(fns)) {
     it(name, () => {
       fc.assert(

@@ -3,7 +3,7 @@
  * the module's TypeScript return types (src/township-fire/*.ts).
  */
 import * as z from 'zod';
-import { FIRE_DEPARTMENTS, FIRE_VIOLATIONS, ILI_COUNTIES } from '../../../../src/township-fire/schemas.js';
+import { FIRE_DEPARTMENTS, FIRE_VIOLATIONS, GRID_BEHAVIOURS, ILI_COUNTIES } from '../../../../src/township-fire/schemas.js';
 import { basis } from '../shared.js';
 
 const department = /* @__PURE__ */ z.enum(FIRE_DEPARTMENTS);
@@ -87,5 +87,23 @@ export const FireResponsibilityChain = /* @__PURE__ */ z.strictObject({
       basis,
     }),
   ),
+  basis,
+});
+
+/** `villageGridDissuasion` (VillageGridDissuasion, 三（六）). */
+export const VillageGridDissuasion = /* @__PURE__ */ z.strictObject({
+  behaviour: z.enum(GRID_BEHAVIOURS),
+  clause: z.nullable(z.string()),
+  stage: z.enum(['dissuade', 'stopped', 'township-handles']),
+  actors: z.string(),
+  organisedBy: z.literal('村（居）民委员会'),
+  actions: z.array(
+    z.strictObject({
+      action: z.enum(['dissuade-and-stop', 'urge-rectification', 'township-handles-by-law']),
+      text: z.string(),
+    }),
+  ),
+  hazardViolation: z.enum([...FIRE_VIOLATIONS, 'other']),
+  annexRoute: FireRoute,
   basis,
 });
