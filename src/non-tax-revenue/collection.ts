@@ -9,7 +9,7 @@ import { assertInForce } from '../core/documents.js';
 import { createParser } from '../core/validation.js';
 import { DOCUMENT, cite } from './document.js';
 import { citeNtrReading } from './readings.js';
-import { refundApprovalChain } from './refund.js';
+import { refundApprovalChain, type RefundApprovalStep } from './refund.js';
 import {
   NON_TAX_REVENUE_FIELD_LABELS as labels,
   collectionModeInputSchema,
@@ -70,8 +70,14 @@ export interface UnidentifiedFundsHandling {
   steps: RouteStep[];
   /** With `receivedOn`: the day by which payer and collecting unit must be told (R-NTR-8). */
   notifyBy: IsoDate | null;
-  /** For unidentified funds: the refund chain of 第十九条 (special account variant). */
+  /**
+   * For unidentified funds: the refund chain, applied for by the collecting unit (第十七条: 由执收单位
+   * 根据非税收入资金退付流程申请退付), so 第十九条's chain from the collecting unit's refund report on;
+   * the payer's own application (第十九条's first step) has no place here (R-NTR-15).
+   */
   refundChain: string[] | null;
+  /** The same chain as steps with actors and citations (the first cites 第十七条 too); `null` with `refundChain`. */
+  refundSteps: RefundApprovalStep[] | null;
   basis: Citation[];
 }
 
@@ -211,6 +217,14 @@ export function settlementRoute(input: SettlementInput): SettlementRoute {
 const C17 = /* @__PURE__ */ cite('第十七条');
 const C19_REFUND = /* @__PURE__ */ cite('第十九条', { excerpt: '非税收入资金退付实行逐级审核制' });
 const R_AT_ONCE = /* @__PURE__ */ citeNtrReading('R-NTR-8');
+const R_UNIT_APPLIES = /* @__PURE__ */ citeNtrReading('R-NTR-15');
+const C17_UNIT_APPLIES = /* @__PURE__ */ cite('第十七条', { excerpt: '由执收单位根据非税收入资金退付流程申请退付' });
+
+/** 第十九条's chain for the special account, from the collecting unit's step on (R-NTR-15). */
+function unidentifiedRefundSteps(): RefundApprovalStep[] {
+  const steps = refundApprovalChain({ fundsLocation: 'fiscal-special-account' }).steps.filter((s) => s.actor !== 'payer');
+  return steps.map((s, i) => ({ ...s, step: i + 1, basis: i === 0 ? [C17_UNIT_APPLIES, ...s.basis, R_UNIT_APPLIES] : s.basis }));
+}
 const C37 = /* @__PURE__ */ cite('第三十七条');
 
 const UNIDENTIFIED_STEPS: readonly StepDef[] = /* @__PURE__ */ [
@@ -224,12 +238,13 @@ const UNIDENTIFIED_STEPS: readonly StepDef[] = /* @__PURE__ */ [
  * 第十七条: funds paid in by transfer or remote remittance without a voucher number, payment
  * code or other payment information are 无信息资金: the agent bank registers them in the
  * no-information ledger and tells payer and collecting unit at once (on the day of receipt,
- * R-NTR-8); the collecting unit applies for their refund through the refund procedure
- * (第十九条) and the payer pays again. With the information available, the ordinary route of
+ * R-NTR-8); the collecting unit (not the payer) applies for their refund through the refund
+ * procedure (第十九条 from the collecting unit's report on, R-NTR-15) and the payer pays again. With the information available, the ordinary route of
  * 第十三条 applies and 第十七条 does not.
  *
  * @example
  * handleUnidentifiedFunds({ paymentInformationAvailable: false, receivedOn: '2024-05-06' }).notifyBy // '2024-05-06'
+ * handleUnidentifiedFunds({ paymentInformationAvailable: false }).refundSteps[0].actor // 'collecting-unit'
  * @throws PolicyInputError for malformed input; PolicyNotInForceError when `receivedOn` is outside the dates in force
  */
 export function handleUnidentifiedFunds(input: UnidentifiedFundsInput): UnidentifiedFundsHandling {
@@ -237,14 +252,16 @@ export function handleUnidentifiedFunds(input: UnidentifiedFundsInput): Unidenti
   if (receivedOn !== undefined) assertInForce(DOCUMENT, receivedOn, '代理银行收到资金日');
   const inForce = receivedOn !== undefined ? [C37] : [];
   if (paymentInformationAvailable) {
-    return { unidentified: false, steps: numbered(DIRECT_STEPS), notifyBy: null, refundChain: null, basis: [C17, C13, ...inForce] };
+    return { unidentified: false, steps: numbered(DIRECT_STEPS), notifyBy: null, refundChain: null, refundSteps: null, basis: [C17, C13, ...inForce] };
   }
+  const refundSteps = unidentifiedRefundSteps();
   return {
     unidentified: true,
     steps: numbered(UNIDENTIFIED_STEPS),
     notifyBy: receivedOn ?? null,
-    refundChain: refundApprovalChain({ fundsLocation: 'fiscal-special-account' }).approvalChain,
-    basis: [C17, R_AT_ONCE, C19_REFUND, ...inForce],
+    refundChain: refundSteps.map((s) => s.action),
+    refundSteps,
+    basis: [C17, R_AT_ONCE, C19_REFUND, R_UNIT_APPLIES, ...inForce],
   };
 }
 

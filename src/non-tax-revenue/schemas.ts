@@ -60,7 +60,14 @@ export const refundInputSchema = /* @__PURE__ */ z.strictObject({
   amountDue: z.optional(moneySchema),
   refundAmount: z.optional(moneySchema),
   appliedOn: z.optional(isoDateSchema),
-});
+}).check(
+  // 应缴金额 only serves to compute 缴款金额 − 应缴金额 (第二十一条（二）): without 缴款金额 it is bad input, never silently dropped (R-NTR-16).
+  z.superRefine((v, ctx) => {
+    if (v.amountDue !== undefined && v.amountPaid === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['amountDue'], message: '填写应缴金额时须同时填写缴款金额（amountPaid）（本库解读 R-NTR-16）' });
+    }
+  }),
+);
 export type RefundInput = z.input<typeof refundInputSchema>;
 
 const REFUND_KEYS = [
@@ -82,6 +89,7 @@ export function isRefundInputFast(v: unknown): v is RefundInput {
     (fd === undefined || typeof fd === 'boolean') &&
     (d === undefined || (typeof d === 'string' && d.length <= 2000)) &&
     optMoney(v.amountPaid) && optMoney(v.amountDue) && optMoney(v.refundAmount) &&
+    (v.amountDue === undefined || v.amountPaid !== undefined) &&
     (v.appliedOn === undefined || isIsoDate(v.appliedOn))
   );
 }

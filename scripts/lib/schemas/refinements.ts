@@ -19,6 +19,7 @@ import { FIRE_TRANSFER_LIST } from '../../../src/township-fire/transfer.js';
 import { PLAN_TASK_IDS } from '../../../src/business-environment-plan/tasks.js';
 import { completedRefSchema, isCompletedRef, unitSchema } from '../../../src/business-environment-plan/schemas.js';
 import { opinionTaskRefSchema } from '../../../src/business-environment-opinions/schemas.js';
+import { refundInputSchema } from '../../../src/non-tax-revenue/schemas.js';
 import { OPINION_TASKS } from '../../../src/business-environment-opinions/tasks.js';
 import {
   determinationStateInputSchema,
@@ -220,6 +221,14 @@ export const JSON_REFINEMENTS: ReadonlyMap<z.core.$ZodType, JsonRefinement> = /*
       rule: '乡镇名称开头所写的县市（如“伊宁市潘津镇”）须与 county 一致（R-TF-8）',
       mode: 'merge',
       json: { allOf: ILI_COUNTIES.map((c) => ifThen(is('county', c), { properties: { town: { not: { type: 'string', pattern: otherCountyPrefix(c) } } } })) },
+    },
+  ],
+  [
+    refundInputSchema,
+    {
+      rule: '填写应缴金额（amountDue）时须同时填写缴款金额（amountPaid）（R-NTR-16）',
+      mode: 'merge',
+      json: { dependentRequired: { amountDue: ['amountPaid'] } },
     },
   ],
   [

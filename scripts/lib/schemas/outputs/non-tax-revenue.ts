@@ -27,17 +27,18 @@ export const RefundValidation = /* @__PURE__ */ z.strictObject({
   basis,
 });
 
+/** One step of the 第十九条 refund chain (RefundApprovalStep). */
+const RefundApprovalStep = /* @__PURE__ */ z.strictObject({
+  step: z.number().int().positive(),
+  actor: z.enum(['payer', 'collecting-unit', 'competent-department', 'finance-bureau-business-division', 'finance-bureau-treasury-division']),
+  action: z.string(),
+  basis,
+});
+
 /** `refundApprovalChain` (RefundApprovalChain, 第十九条). */
 export const RefundApprovalChain = /* @__PURE__ */ z.strictObject({
   fundsLocation,
-  steps: z.array(
-    z.strictObject({
-      step: z.number().int().positive(),
-      actor: z.enum(['payer', 'collecting-unit', 'competent-department', 'finance-bureau-business-division', 'finance-bureau-treasury-division']),
-      action: z.string(),
-      basis,
-    }),
-  ),
+  steps: z.array(RefundApprovalStep),
   approvalChain: z.array(z.string()),
   basis,
 });
@@ -113,6 +114,7 @@ export const UnidentifiedFundsHandling = /* @__PURE__ */ z.strictObject({
   steps: z.array(RouteStep),
   notifyBy: z.nullable(z.string()),
   refundChain: z.nullable(z.array(z.string())),
+  refundSteps: z.nullable(z.array(RefundApprovalStep)),
   basis,
 });
 
