@@ -102,6 +102,21 @@ export const NON_TAX_REVENUE_READINGS: readonly Reading[] = /* @__PURE__ */ Obje
     answer: '属于输入错误（PolicyInputError，字段 amountDue）：应缴金额只用于计算“缴款金额−应缴金额”，没有缴款金额便无从计算，本库不静默忽略它。',
     reason: '静默忽略会让调用方以为可退金额已按应缴金额核减；明确报错，调用方才知道要补填缴款金额。',
   },
+  {
+    id: 'R-NTR-17',
+    question: '第二十四条“除财政部和中央主管部门另有文件规定外”怎样适用？例外及于哪些期限？',
+    answer:
+      '例外及于整句：申请截止日（季度结束后10个工作日、年底12月20日）与“接到申请后5日内完成资金上划”。调用方持有财政部或中央主管部门另有规定的文件时，以 otherProvision 说明制发机关（财政部、中央主管部门）及该文件就本季度规定的日期（申请截止日 applicationDue、上划完成日 transferDue，至少一项）；该文件规定了的期限以其日期为准，结果引第二十四条的例外及本解读，不再计算默认期限（applicationRule / transferRule 为 other-document）；该文件未规定的期限，仍按第二十四条计算。本库不审查该文件的内容，只如实记录调用方所说。',
+    reason:
+      '“除……外”置于句首，修饰“各执收单位应……提出资金分成上划申请，伊犁州财政局应……完成资金上划”全句；“另有文件规定”只排除其所规定的部分。其他文件的内容不在本办法中，本库无从计算，只能由调用方给出其日期。',
+  },
+  {
+    id: 'R-NTR-18',
+    question: '第一至第三季度的申请截止日需要某年的节假日数据而日历中没有时，结果怎样？',
+    answer:
+      '申请截止日（applicationDue）是本函数的主要结果，合同规定为日期字符串，不能以“不可得”代替：此时抛出 CalendarRangeError（写明缺少哪一层日历及如何载入），除非调用方选用暂定日历（options.provisional）。上划期限（transferDue）是附带结果：其所需年份无数据时，以不可得期限（unavailable: true）代替，不丢弃已算出的申请截止日（R-CAL-7）。applicationDueConfirmed、applicationDueProvisional 说明申请截止日所依据的日历数据是否已确认、是否为暂定；第四季度12月20日与其他文件规定的日期不查日历，恒为已确认、非暂定。',
+    reason: '不猜测未公布的放假安排（R-CAL-4 之外的期限都要查日历）；日期字符串本身无法携带“已确认/暂定”，故在其旁另设字段。',
+  },
 ] satisfies Reading[]);
 
 /** @internal A reading of this module, by id. */

@@ -32,6 +32,10 @@ export const NON_TAX_REVENUE_FIELD_LABELS = {
   appliedOn: '申请日',
   year: '年度',
   quarter: '季度',
+  otherProvision: '财政部或中央主管部门另有规定的文件',
+  'otherProvision.issuedBy': '另有规定文件的制发机关',
+  'otherProvision.applicationDue': '该文件规定的分成上划申请截止日',
+  'otherProvision.transferDue': '该文件规定的资金上划完成日',
   calendar: '日历',
   noDesignatedCollectingUnit: '是否没有明确规定执收单位',
   occasional: '是否为偶然性收入',
@@ -103,11 +107,40 @@ export type ApprovalChainInput = z.input<typeof approvalChainInputSchema>;
 const yearSchema = /* @__PURE__ */ z.number().check(z.int(), z.gte(1900), z.lte(9999));
 const quarterSchema = /* @__PURE__ */ z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]);
 
+/** Who issued a document that provides otherwise (第二十四条 除财政部和中央主管部门另有文件规定外). */
+export const OTHER_PROVISION_ISSUERS = ['ministry-of-finance', 'central-competent-department'] as const;
+export type OtherProvisionIssuer = (typeof OTHER_PROVISION_ISSUERS)[number];
+
+/** The issuers' Chinese names, as 第二十四条 writes them. */
+export const OTHER_PROVISION_ISSUER_NAMES: Readonly<Record<OtherProvisionIssuer, string>> = /* @__PURE__ */ Object.freeze({
+  'ministry-of-finance': '财政部',
+  'central-competent-department': '中央主管部门',
+});
+
+/**
+ * A document of the Ministry of Finance or a central competent department that provides
+ * otherwise (第二十四条's exception, R-NTR-17): the dates it fixes for this quarter. At least one.
+ */
+export const otherProvisionSchema = /* @__PURE__ */ z
+  .strictObject({
+    issuedBy: z.enum(OTHER_PROVISION_ISSUERS),
+    applicationDue: z.optional(isoDateSchema),
+    transferDue: z.optional(isoDateSchema),
+  })
+  .check(
+    z.superRefine((v, ctx) => {
+      if (v.applicationDue === undefined && v.transferDue === undefined) {
+        ctx.addIssue({ code: 'custom', path: [], message: '应至少填写该文件规定的申请截止日（applicationDue）或上划完成日（transferDue）之一（本库解读 R-NTR-17）' });
+      }
+    }),
+  );
+
 /** `computeRevenueSharingDeadlines`'s input. */
 export const sharingInputSchema = /* @__PURE__ */ z.strictObject({
   year: yearSchema,
   quarter: quarterSchema,
   appliedOn: z.optional(isoDateSchema),
+  otherProvision: z.optional(otherProvisionSchema),
 });
 export type RevenueSharingInput = z.input<typeof sharingInputSchema>;
 

@@ -19,7 +19,7 @@ import { FIRE_TRANSFER_LIST } from '../../../src/township-fire/transfer.js';
 import { PLAN_TASK_IDS } from '../../../src/business-environment-plan/tasks.js';
 import { completedRefSchema, isCompletedRef, unitSchema } from '../../../src/business-environment-plan/schemas.js';
 import { opinionTaskRefSchema } from '../../../src/business-environment-opinions/schemas.js';
-import { refundInputSchema } from '../../../src/non-tax-revenue/schemas.js';
+import { otherProvisionSchema, refundInputSchema } from '../../../src/non-tax-revenue/schemas.js';
 import { OPINION_TASKS } from '../../../src/business-environment-opinions/tasks.js';
 import {
   determinationStateInputSchema,
@@ -229,6 +229,14 @@ export const JSON_REFINEMENTS: ReadonlyMap<z.core.$ZodType, JsonRefinement> = /*
       rule: '填写应缴金额（amountDue）时须同时填写缴款金额（amountPaid）（R-NTR-16）',
       mode: 'merge',
       json: { dependentRequired: { amountDue: ['amountPaid'] } },
+    },
+  ],
+  [
+    otherProvisionSchema,
+    {
+      rule: '另有规定的文件应至少给出申请截止日（applicationDue）或上划完成日（transferDue）之一（第二十四条，R-NTR-17）',
+      mode: 'merge',
+      json: { anyOf: [{ required: ['applicationDue'] }, { required: ['transferDue'] }] },
     },
   ],
   [

@@ -3,7 +3,7 @@
  * TypeScript return types (src/non-tax-revenue/*.ts).
  */
 import * as z from 'zod';
-import { DUTY_BODIES, FUNDS_LOCATIONS, PAYMENT_CHANNELS } from '../../../../src/non-tax-revenue/schemas.js';
+import { DUTY_BODIES, FUNDS_LOCATIONS, OTHER_PROVISION_ISSUERS, PAYMENT_CHANNELS } from '../../../../src/non-tax-revenue/schemas.js';
 import { Deadline, basis, isoDate, moneyString } from '../shared.js';
 
 const fundsLocation = /* @__PURE__ */ z.enum(FUNDS_LOCATIONS);
@@ -43,16 +43,43 @@ export const RefundApprovalChain = /* @__PURE__ */ z.strictObject({
   basis,
 });
 
+/**
+ * A deadline of a partial result (src/core/calendar/partial.ts DeadlineOrUnavailable): computed
+ * (`unavailable: false`, a Deadline), or not computable for want of a year's calendar data.
+ * Written here without a registry id; when the shared schemas gain one, this should use it.
+ */
+const DeadlineOrUnavailable = /* @__PURE__ */ z.union([
+  Deadline.extend({ unavailable: z.literal(false) }),
+  z.strictObject({
+    unavailable: z.literal(true),
+    code: z.literal('CALENDAR_DATA_UNAVAILABLE'),
+    year: z.number().int(),
+    missingLayers: z.array(z.string()),
+    message: z.string(),
+    basis,
+  }),
+]);
+
 /** `computeRevenueSharingDeadlines` (RevenueSharingDeadlines, 第二十四条). */
 export const RevenueSharingDeadlines = /* @__PURE__ */ z.strictObject({
   year: z.number().int(),
   quarter,
   quarterStart: isoDate,
   quarterEnd: isoDate,
-  applicationRule: z.enum(['ten-working-days-after-quarter', 'year-end-fixed-date']),
+  applicationRule: z.enum(['ten-working-days-after-quarter', 'year-end-fixed-date', 'other-document']),
   applicationDue: isoDate,
+  applicationDueConfirmed: z.boolean(),
+  applicationDueProvisional: z.boolean(),
   applicationOnTime: z.optional(z.boolean()),
-  transferDue: z.optional(Deadline),
+  transferDue: z.optional(DeadlineOrUnavailable),
+  transferRule: z.nullable(z.enum(['five-days-after-application', 'other-document'])),
+  otherProvision: z.nullable(
+    z.strictObject({
+      issuedBy: z.enum(OTHER_PROVISION_ISSUERS),
+      issuedByName: z.string(),
+      governs: z.array(z.enum(['application', 'transfer'])),
+    }),
+  ),
   basis,
 });
 
