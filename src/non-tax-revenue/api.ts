@@ -24,6 +24,8 @@ export {
   type RevenueSharingStep,
 } from './sharing.js';
 export {
+  COLLECTION_MODE_NAMES,
+  DIRECT_PAYMENT_GROUND_NAMES,
   chooseCollectionMode,
   handleUnidentifiedFunds,
   paymentVoucherRules,

@@ -27,19 +27,40 @@ import {
 /** 第九条's two modes: 汇缴划库 (through the special account) and 就地缴库 (straight into the treasury). */
 export type CollectionMode = 'pooled-remittance' | 'direct-to-treasury';
 
-/** A ground of 第九条 for 就地缴库. */
-export type DirectPaymentGround = 'no-designated-collecting-unit' | 'occasional' | 'hard-to-collect-through-system';
+/**
+ * A ground of 第九条 for 就地缴库: the three the text lists, or another the caller states for its
+ * 等 (`other-stated-ground`, R-NTR-19).
+ */
+export type DirectPaymentGround = 'no-designated-collecting-unit' | 'occasional' | 'hard-to-collect-through-system' | 'other-stated-ground';
+
+/** The grounds' Chinese names (the text's words; the caller-stated one is named as such). */
+export const DIRECT_PAYMENT_GROUND_NAMES: Readonly<Record<DirectPaymentGround, string>> = /* @__PURE__ */ Object.freeze({
+  'no-designated-collecting-unit': '没有明确规定执收单位',
+  occasional: '偶然性',
+  'hard-to-collect-through-system': '通过非税系统收缴难度较大',
+  'other-stated-ground': '调用方说明的其他情形（第九条“等”）',
+});
+
+/** The modes' Chinese names. */
+export const COLLECTION_MODE_NAMES: Readonly<Record<CollectionMode, '汇缴划库' | '就地缴库'>> = /* @__PURE__ */ Object.freeze({
+  'pooled-remittance': '汇缴划库',
+  'direct-to-treasury': '就地缴库',
+});
 
 /** The result of {@link chooseCollectionMode}. */
 export interface CollectionModeDecision {
-  /** The mode the library suggests (R-NTR-7). */
-  mode: CollectionMode;
-  /** 汇缴划库 or 就地缴库. */
-  label: '汇缴划库' | '就地缴库';
-  /** The modes the text allows for this revenue. */
+  /** `false` for revenue not bound for the treasury: 第九条 does not apply (R-NTR-20). */
+  applicable: boolean;
+  /** The mode the library suggests (R-NTR-7); `null` only when `applicable` is false. */
+  mode: CollectionMode | null;
+  /** 汇缴划库 or 就地缴库; `null` only when `applicable` is false. */
+  label: '汇缴划库' | '就地缴库' | null;
+  /** The modes the text allows for this revenue (`[]` when 第九条 does not apply). */
   permittedModes: CollectionMode[];
-  /** The grounds for 就地缴库 that hold. */
+  /** The grounds for 就地缴库 that hold, in the text's order, the caller-stated one last. */
   grounds: DirectPaymentGround[];
+  /** `true` when the caller stated another ground for 第九条's 等 (the library does not judge it, R-NTR-19). */
+  otherGroundStated: boolean;
   basis: Citation[];
 }
 
@@ -108,6 +129,10 @@ const C9_3_DEF = /* @__PURE__ */ cite('第九条', {
   excerpt: '就地缴库是指缴款人按照财政部门或者执收单位的规定填写《缴款书》，直接将资金缴入本级国库。',
 });
 const R_MAY = /* @__PURE__ */ citeNtrReading('R-NTR-7');
+const R_ETC = /* @__PURE__ */ citeNtrReading('R-NTR-19');
+const R_NOT_TREASURY = /* @__PURE__ */ citeNtrReading('R-NTR-20');
+const C9_TREASURY = /* @__PURE__ */ cite('第九条', { paragraph: 1, excerpt: '对需缴入国库的非税收入' });
+const C10_TREASURY = /* @__PURE__ */ cite('第十条', { excerpt: '对需缴入国库的非税收入按规定时限将资金缴入国库。' });
 
 const parseMode = /* @__PURE__ */ createParser(collectionModeInputSchema, { labels });
 const parseSettlement = /* @__PURE__ */ createParser(settlementInputSchema, { labels });
@@ -118,28 +143,48 @@ const parseVoucher = /* @__PURE__ */ createParser(voucherInputSchema, { labels }
  * 第九条: revenue bound for the treasury is collected mainly by 汇缴划库 (pooled in the special
  * account, then paid in with 《缴款书》), with 就地缴库 (the payer pays straight into the treasury)
  * as the supplement for revenue without a designated collecting unit, occasional revenue, and
- * revenue hard to collect through the system. 就地缴库 is permitted, not required (R-NTR-7).
+ * revenue hard to collect through the system, 等: another ground of that kind the caller states
+ * as `otherGround` (R-NTR-19; the library records that one was stated and does not judge or echo
+ * it). 就地缴库 is permitted, not required (R-NTR-7). Revenue not bound for the treasury
+ * (`boundForTreasury: false`) is outside 第九条: `applicable: false`, `mode: null` (R-NTR-20).
  *
  * @example
  * chooseCollectionMode({ occasional: true }).mode // 'direct-to-treasury'
  * chooseCollectionMode({}).mode // 'pooled-remittance'
- * @throws PolicyInputError for malformed input
+ * chooseCollectionMode({ otherGround: '缴款人分散于边远牧区' }).grounds // ['other-stated-ground']
+ * chooseCollectionMode({ boundForTreasury: false }) // { applicable: false, mode: null, ... }
+ * @throws PolicyInputError for malformed input, a blank `otherGround`, or grounds for revenue not bound for the treasury
  */
 export function chooseCollectionMode(input: CollectionModeInput): CollectionModeDecision {
   const v = parseMode(input);
+  if (v.boundForTreasury === false) {
+    return {
+      applicable: false,
+      mode: null,
+      label: null,
+      permittedModes: [],
+      grounds: [],
+      otherGroundStated: false,
+      basis: [C9_TREASURY, C10_TREASURY, R_NOT_TREASURY],
+    };
+  }
   const grounds: DirectPaymentGround[] = [];
   if (v.noDesignatedCollectingUnit === true) grounds.push('no-designated-collecting-unit');
   if (v.occasional === true) grounds.push('occasional');
   if (v.hardToCollectThroughSystem === true) grounds.push('hard-to-collect-through-system');
+  const otherGroundStated = v.otherGround !== undefined;
+  if (otherGroundStated) grounds.push('other-stated-ground');
   if (grounds.length === 0) {
-    return { mode: 'pooled-remittance', label: '汇缴划库', permittedModes: ['pooled-remittance'], grounds, basis: [C9_1, C9_2] };
+    return { applicable: true, mode: 'pooled-remittance', label: '汇缴划库', permittedModes: ['pooled-remittance'], grounds, otherGroundStated, basis: [C9_1, C9_2] };
   }
   return {
+    applicable: true,
     mode: 'direct-to-treasury',
     label: '就地缴库',
     permittedModes: ['pooled-remittance', 'direct-to-treasury'],
     grounds,
-    basis: [C9_1, C9_3_DEF, C9_3_CASES, R_MAY],
+    otherGroundStated,
+    basis: [C9_1, C9_3_DEF, C9_3_CASES, R_MAY, ...(otherGroundStated ? [R_ETC] : [])],
   };
 }
 

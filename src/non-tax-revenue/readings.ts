@@ -117,6 +117,21 @@ export const NON_TAX_REVENUE_READINGS: readonly Reading[] = /* @__PURE__ */ Obje
       '申请截止日（applicationDue）是本函数的主要结果，合同规定为日期字符串，不能以“不可得”代替：此时抛出 CalendarRangeError（写明缺少哪一层日历及如何载入），除非调用方选用暂定日历（options.provisional）。上划期限（transferDue）是附带结果：其所需年份无数据时，以不可得期限（unavailable: true）代替，不丢弃已算出的申请截止日（R-CAL-7）。applicationDueConfirmed、applicationDueProvisional 说明申请截止日所依据的日历数据是否已确认、是否为暂定；第四季度12月20日与其他文件规定的日期不查日历，恒为已确认、非暂定。',
     reason: '不猜测未公布的放假安排（R-CAL-4 之外的期限都要查日历）；日期字符串本身无法携带“已确认/暂定”，故在其旁另设字段。',
   },
+  {
+    id: 'R-NTR-19',
+    question: '第九条“对于没有明确规定执收单位、偶然性以及通过非税系统收缴难度较大的非税收入等可实行就地缴库方式”中的“等”是等内还是等外？',
+    answer:
+      '等外：所列三种情形各有代码（no-designated-collecting-unit、occasional、hard-to-collect-through-system）；其他同类情形由调用方以 otherGround 说明（非空文字），结果的 grounds 含 other-stated-ground、otherGroundStated 为 true，并引本解读。本库不审查所说情形是否与所列三种相当，也不在结果或错误信息中复述其文字。',
+    reason:
+      '“等”之后没有计数（不同于实施意见三（四）10“等‘六型’”）；本条是允许性规定（“可实行”），列举的是典型情形，以等外理解不给任何人增加义务；是否确属同类，由执收单位和财政部门按规定认定，本库如实记录。',
+  },
+  {
+    id: 'R-NTR-20',
+    question: '不需缴入国库的非税收入（如按规定留在财政专户核算的资金）适用第九条的收缴方式吗？',
+    answer:
+      '不适用：第九条只规定“对需缴入国库的非税收入”的收缴方式。boundForTreasury: false 时结果为 applicable: false、mode: null、permittedModes: []，依据第九条与第十条“对需缴入国库的非税收入按规定时限将资金缴入国库”；同时填写就地缴库情形的，属输入错误。不填 boundForTreasury 时按需缴入国库处理。',
+    reason: '第九条、第十条都以“需缴入国库的”限定对象；对不缴入国库的资金谈汇缴划库或就地缴库没有意义，不能给出一个看似适用的方式。',
+  },
 ] satisfies Reading[]);
 
 /** @internal A reading of this module, by id. */

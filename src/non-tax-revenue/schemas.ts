@@ -40,6 +40,8 @@ export const NON_TAX_REVENUE_FIELD_LABELS = {
   noDesignatedCollectingUnit: '是否没有明确规定执收单位',
   occasional: '是否为偶然性收入',
   hardToCollectThroughSystem: '是否通过非税系统收缴难度较大',
+  otherGround: '第九条“等”所含的其他就地缴库情形（调用方说明）',
+  boundForTreasury: '是否为需缴入国库的非税收入',
   sameBank: '缴款人开户行与财政专户收款行是否为同一家商业银行',
   channel: '缴款渠道',
   paymentInformationAvailable: '能否获取票据号码、缴款码等收款信息',
@@ -157,12 +159,32 @@ export const sharingProcedureInputSchema = /* @__PURE__ */ z.strictObject({
 });
 export type RevenueSharingProcedureInput = z.input<typeof sharingProcedureInputSchema>;
 
-/** `chooseCollectionMode`'s input (第九条's three cases; each defaults to false). */
-export const collectionModeInputSchema = /* @__PURE__ */ z.strictObject({
-  noDesignatedCollectingUnit: boolOpt,
-  occasional: boolOpt,
-  hardToCollectThroughSystem: boolOpt,
-});
+/**
+ * `chooseCollectionMode`'s input: 第九条's three cases (each defaults to false), another ground
+ * the caller states for its 等 (R-NTR-19), and whether the revenue is bound for the treasury at
+ * all (default true; 第九条 is about 需缴入国库的非税收入, R-NTR-20).
+ */
+export const collectionModeInputSchema = /* @__PURE__ */ z
+  .strictObject({
+    noDesignatedCollectingUnit: boolOpt,
+    occasional: boolOpt,
+    hardToCollectThroughSystem: boolOpt,
+    otherGround: z.optional(z.string().check(z.maxLength(500), z.refine((t) => t.trim().length > 0, { message: '不能为空白' }))),
+    boundForTreasury: boolOpt,
+  })
+  .check(
+    z.superRefine((v, ctx) => {
+      if (v.boundForTreasury !== false) return;
+      for (const k of ['noDesignatedCollectingUnit', 'occasional', 'hardToCollectThroughSystem'] as const) {
+        if (v[k] === true) {
+          ctx.addIssue({ code: 'custom', path: [k], message: '不需缴入国库的非税收入不适用第九条，无所谓就地缴库的情形（本库解读 R-NTR-20）' });
+        }
+      }
+      if (v.otherGround !== undefined) {
+        ctx.addIssue({ code: 'custom', path: ['otherGround'], message: '不需缴入国库的非税收入不适用第九条，无所谓就地缴库的情形（本库解读 R-NTR-20）' });
+      }
+    }),
+  );
 export type CollectionModeInput = z.input<typeof collectionModeInputSchema>;
 
 /** How the payer pays: 第十三条 electronic, 第十四条 counter with the notice, 第十五条 counter with the code. */

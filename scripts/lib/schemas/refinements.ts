@@ -19,7 +19,7 @@ import { FIRE_TRANSFER_LIST } from '../../../src/township-fire/transfer.js';
 import { PLAN_TASK_IDS } from '../../../src/business-environment-plan/tasks.js';
 import { completedRefSchema, isCompletedRef, unitSchema } from '../../../src/business-environment-plan/schemas.js';
 import { opinionTaskRefSchema } from '../../../src/business-environment-opinions/schemas.js';
-import { otherProvisionSchema, refundInputSchema } from '../../../src/non-tax-revenue/schemas.js';
+import { collectionModeInputSchema, otherProvisionSchema, refundInputSchema } from '../../../src/non-tax-revenue/schemas.js';
 import { OPINION_TASKS } from '../../../src/business-environment-opinions/tasks.js';
 import {
   determinationStateInputSchema,
@@ -79,6 +79,7 @@ const rateSchema = /* @__PURE__ */ child(amountInputSchema, 'standard', 'fineRat
 const fineCaseSchema = /* @__PURE__ */ child(amountInputSchema, 'cases', 'element', 0);
 const taskIdStringSchema = /* @__PURE__ */ child(opinionTaskRefSchema, 1);
 const materialNameSchema = /* @__PURE__ */ child(writtenObjectionInputSchema, 'otherRequiredMaterials', 'element', 'name');
+const otherGroundSchema = /* @__PURE__ */ child(collectionModeInputSchema, 'otherGround');
 
 /** Every completed-task reference the plan knows: `1.1`, `1.1#1`, … (isCompletedRef). */
 function completedRefs(): string[] {
@@ -237,6 +238,29 @@ export const JSON_REFINEMENTS: ReadonlyMap<z.core.$ZodType, JsonRefinement> = /*
       rule: '另有规定的文件应至少给出申请截止日（applicationDue）或上划完成日（transferDue）之一（第二十四条，R-NTR-17）',
       mode: 'merge',
       json: { anyOf: [{ required: ['applicationDue'] }, { required: ['transferDue'] }] },
+    },
+  ],
+  [
+    otherGroundSchema,
+    {
+      rule: '第九条“等”所含其他情形的说明去掉空白后不能为空（R-NTR-19）',
+      mode: 'merge',
+      json: { pattern: '\\S' },
+    },
+  ],
+  [
+    collectionModeInputSchema,
+    {
+      rule: '不需缴入国库的非税收入（boundForTreasury: false）不适用第九条，不能再填写就地缴库的情形（R-NTR-20）',
+      mode: 'merge',
+      json: ifThen(is('boundForTreasury', false), {
+        properties: {
+          noDesignatedCollectingUnit: { const: false },
+          occasional: { const: false },
+          hardToCollectThroughSystem: { const: false },
+          otherGround: false,
+        },
+      }),
     },
   ],
   [

@@ -111,10 +111,12 @@ export const InterestRemittancePeriod = /* @__PURE__ */ z.strictObject({
 
 /** `chooseCollectionMode` (CollectionModeDecision, 第九条). */
 export const CollectionModeDecision = /* @__PURE__ */ z.strictObject({
-  mode: z.enum(['pooled-remittance', 'direct-to-treasury']),
-  label: z.enum(['汇缴划库', '就地缴库']),
+  applicable: z.boolean(),
+  mode: z.nullable(z.enum(['pooled-remittance', 'direct-to-treasury'])),
+  label: z.nullable(z.enum(['汇缴划库', '就地缴库'])),
   permittedModes: z.array(z.enum(['pooled-remittance', 'direct-to-treasury'])),
-  grounds: z.array(z.enum(['no-designated-collecting-unit', 'occasional', 'hard-to-collect-through-system'])),
+  grounds: z.array(z.enum(['no-designated-collecting-unit', 'occasional', 'hard-to-collect-through-system', 'other-stated-ground'])),
+  otherGroundStated: z.boolean(),
   basis,
 });
 
