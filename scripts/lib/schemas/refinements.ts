@@ -87,6 +87,7 @@ function completedRefs(): string[] {
   for (const id of PLAN_TASK_IDS) {
     if (isCompletedRef(id)) out.push(id);
     for (let n = 1; n <= 24 && isCompletedRef(`${id}#${n}`); n++) out.push(`${id}#${n}`);
+    for (let n = 1; n <= 24 && isCompletedRef(`${id}#m${n}`); n++) out.push(`${id}#m${n}`);
   }
   return out;
 }
@@ -266,7 +267,7 @@ export const JSON_REFINEMENTS: ReadonlyMap<z.core.$ZodType, JsonRefinement> = /*
   [
     completedRefSchema,
     {
-      rule: '本方案的任务编号（如 1.1）或任务时段（如 1.1#2）',
+      rule: '本方案的任务编号（如 1.1）、任务时段（如 1.1#2）或阶段节点（如 10.1#m1）',
       mode: 'merge',
       json: { enum: completedRefs() },
     },
