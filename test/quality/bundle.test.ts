@@ -42,8 +42,11 @@ export const SINGLE_FUNCTION_BUDGET = 30 * 1024;
  * Issue 9 aims at 90 KB for the whole root. Not met: the root carries the six documents' full
  * verbatim texts (≈ 205 KB raw) and every reading, which is the library's purpose. The root is
  * held to what it weighs now plus a small margin, so growth is caught (docs/quality.md).
+ * Issue 16 (township fire, non-tax revenue, the plan, the opinions) added ≈ 11.5 KB gzipped,
+ * almost all of it the text of its readings (R-TF-8–10, R-NTR-15–20, R-BEP-11–15, R-BEO-6):
+ * measured 122.5 KB after it (111.0 KB before).
  */
-export const ROOT_BUDGET = 115 * 1024;
+export const ROOT_BUDGET = 125 * 1024;
 /**
  * Functions that compute money need decimal.js (a house rule: never floats), ≈ 13 KB gzipped and
  * not tree-shakeable: for them the budget is 30 KB plus decimal.js's own size, measured here.
