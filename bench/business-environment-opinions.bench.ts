@@ -5,7 +5,7 @@
  * not validate, so a second row gives it the same zod validation beside the rule.
  */
 import { Engine } from 'json-rules-engine';
-import { OPINION_FIELD_CODES, creditReportReplacesNoViolationProof, type OpinionField } from '../src/business-environment-opinions/index.js';
+import { OPINION_FIELD_CODES, creditCommitmentType, creditReportReplacesNoViolationProof, type OpinionField } from '../src/business-environment-opinions/index.js';
 import { opinionFieldSchema } from '../src/business-environment-opinions/schemas.js';
 import { measure, report } from './support.js';
 
@@ -40,6 +40,7 @@ export async function run(): Promise<void> {
     { name: oursDated, fn: () => void creditReportReplacesNoViolationProof(next(), asOf) },
     { name: rules, fn: async () => void (await engineDecide(next())) },
     { name: rulesValidated, fn: async () => void (await engineDecide(opinionFieldSchema.parse(next()))) },
+    { name: "creditCommitmentType('证明事项告知承诺') (R-BEO-6)", fn: () => void creditCommitmentType('证明事项告知承诺') },
   ]);
   report(results, [
     [ours, rulesValidated],

@@ -12,6 +12,8 @@ export async function run(): Promise<void> {
     { name: "overduePlanTasks({ asOf: '2025-02-01', completed: 5 refs })", fn: () => void overduePlanTasks({ asOf: '2025-02-01', completed }) },
     { name: "planTasksForUnit('州发改委')", fn: () => void planTasksForUnit('州发改委') },
     { name: "planTasksForUnit('州工信局')", fn: () => void planTasksForUnit('州工信局') },
+    { name: "planTasksForUnit('霍城县人民政府') (R-BEP-11)", fn: () => void planTasksForUnit('霍城县人民政府') },
+    { name: "overduePlanTasks({ asOf: '2025-02-01', unit })", fn: () => void overduePlanTasks({ asOf: '2025-02-01', unit: '霍城县人民政府' }) },
   ]);
   report(results);
 }

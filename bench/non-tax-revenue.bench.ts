@@ -6,7 +6,7 @@
  */
 import { Engine } from 'json-rules-engine';
 import { Decimal, toDecimal } from '../src/core/money.js';
-import { validateRefundReason, type RefundInput } from '../src/non-tax-revenue/index.js';
+import { computeRevenueSharingDeadlines, validateRefundReason, type RefundInput } from '../src/non-tax-revenue/index.js';
 import { refundInputSchema } from '../src/non-tax-revenue/schemas.js';
 import { measure, report } from './support.js';
 
@@ -72,6 +72,8 @@ export async function run(): Promise<void> {
     { name: OURS, fn: () => void validateRefundReason(next()) },
     { name: BARE, fn: async () => void (await engine.run({ ...next() })) },
     { name: ZOD, fn: async () => void (await engine.run({ ...refundInputSchema.parse(next()) })) },
+    { name: 'computeRevenueSharingDeadlines Q3 + transfer (第二十四条)', fn: () => void computeRevenueSharingDeadlines({ year: 2024, quarter: 3, appliedOn: '2024-10-18' }) },
+    { name: 'computeRevenueSharingDeadlines, transfer unavailable (2027)', fn: () => void computeRevenueSharingDeadlines({ year: 2026, quarter: 4, appliedOn: '2026-12-28' }) },
   ]);
   report(results, [
     [OURS, BARE],

@@ -8,6 +8,8 @@ import {
   FIRE_TRANSFER_LIST,
   routeFireViolation,
   routeFireViolations,
+  townshipBrigadeRequirement,
+  villageGridDissuasion,
   type FireViolation,
 } from '../src/township-fire/index.js';
 import { measure, report } from './support.js';
@@ -44,6 +46,8 @@ export async function run(): Promise<void> {
     { name: 'routeFireViolation (validated, sync)', fn: () => void routeFireViolation({ violation: next() }) },
     { name: 'routeFireViolation with decidedOn (zod path)', fn: () => void routeFireViolation({ violation: next(), decidedOn: '2024-05-06' }) },
     { name: 'routeFireViolations, 3 violations', fn: () => void routeFireViolations({ violations: [next(), next(), next()] }) },
+    { name: 'townshipBrigadeRequirement, prefixed name (R-TF-8)', fn: () => void townshipBrigadeRequirement({ county: '伊宁市', town: '伊宁市潘津镇' }) },
+    { name: 'villageGridDissuasion (三（六）)', fn: () => void villageGridDissuasion({ behaviour: 'fire-lane-blocked', dissuasion: 'failed' }) },
     {
       name: 'json-rules-engine, same rule (async)',
       fn: async () => {

@@ -10,6 +10,7 @@ import {
   routeFireViolation,
   routeFireViolations,
   townshipBrigadeRequirement,
+  villageGridDissuasion,
 } from '../src/township-fire/index.js';
 import { citations, show, showError } from './print.js';
 
@@ -18,6 +19,12 @@ export const title = '乡镇（街道）消防：网格员巡查、拒不整改�
 export function run(): void {
   console.log('\n网格员2024年5月6日巡查伊宁市潘津镇某住宅楼，发现三处问题：');
   console.log('  A 楼梯间停放电动自行车并充电；B 消防车通道被私家车长期占用；C 一楼商铺使用不合格灭火器。');
+
+  // 0. First the village committee stage (三（六）): the grid forces dissuade and stop.
+  show(
+    '三（六）：网格员劝阻、制止占用消防车通道（B），督促整改',
+    villageGridDissuasion({ behaviour: 'fire-lane-blocked', dissuasion: 'pending', decidedOn: '2024-05-06' }),
+  );
 
   // 1. Found: urge immediate or time-limited rectification (五（十三）).
   show(
@@ -33,6 +40,11 @@ export function run(): void {
   show(
     '复查：B 车主拒不整改，超出乡镇执法权限 → 按附件移送（第5项：公安机关、消防救援机构）',
     planHazardHandling({ violation: 'fire-lane-or-aerial-site-blocked', status: 'refused', withinTownshipPowers: false, decidedOn: '2024-05-13' }),
+  );
+
+  show(
+    '同一事实、指定主要部门：移送阶段与 routeFireViolations 同一实现（附件 末段）',
+    planHazardHandling({ violation: 'fire-lane-or-aerial-site-blocked', status: 'refused', withinTownshipPowers: false, mainDepartment: 'public-security' }),
   );
 
   // 4. One violation, two departments: 先移交至主要部门 — the township names it.
@@ -67,6 +79,9 @@ export function run(): void {
   citations(chain.basis);
   show('潘津镇应建什么消防队？（四（七））', townshipBrigadeRequirement({ county: '伊宁市', town: '潘津镇' }));
   show('伊宁县的同名乡镇不是点名乡镇', townshipBrigadeRequirement({ county: '伊宁县', town: '潘津镇' }));
+  show('原文的写法“伊宁市潘津镇”同样识别（R-TF-8）', townshipBrigadeRequirement({ county: '伊宁市', town: '伊宁市潘津镇' }));
+  show('街道按三（五）建立专职消防队、微型消防站（R-TF-9）', townshipBrigadeRequirement({ county: '伊宁市', town: '喀赞其街道' }));
+  show('认不出的名称：unmatched，不当作未点名乡镇', townshipBrigadeRequirement({ county: '霍城县', town: '惠远' }));
 
   showError('方案印发（2024-01-23）前的移送决定', () => routeFireViolation({ violation: 'fire-lane-or-aerial-site-blocked', decidedOn: '2024-01-22' }));
   showError('未知的违法行为代码', () => routeFireViolation({ violation: 'arson' as never }));

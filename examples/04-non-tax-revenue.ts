@@ -84,6 +84,8 @@ export function run(): void {
   );
   show('缴款人开户行不是财政专户收款行（第十六条 收单机构收缴清分模式）', settlementRoute({ sameBank: false, channel: 'counter-with-code' }));
   show('一笔偶然性收入怎样缴库（第九条）', chooseCollectionMode({ occasional: true }));
+  show('第九条的“等”：执收单位说明的其他情形（R-NTR-19）', chooseCollectionMode({ otherGround: '缴款人分散于边远牧区，临柜与电子缴款均难以办理' }));
+  show('不需缴入国库的资金：第九条不适用（R-NTR-20）', chooseCollectionMode({ boundForTreasury: false }));
 
   show(
     '2024年第三季度的分成上划申请：季度结束后10个工作日（国庆节不计，10月12日星期六上班计入），10月21日提出时财政局的5日',
@@ -91,6 +93,14 @@ export function run(): void {
   );
   show('2025年年底：12月20日是星期六，固定日期不顺延', computeRevenueSharingDeadlines({ year: 2025, quarter: 4 }));
   showError('2027年第一季度：2027年放假安排尚未公布，不推测', () => computeRevenueSharingDeadlines({ year: 2027, quarter: 1 }));
+  show(
+    '2026年第四季度，12月28日申请：上划期限要用2027年的日历，单独标明不可得，申请截止日照常给出',
+    computeRevenueSharingDeadlines({ year: 2026, quarter: 4, appliedOn: '2026-12-28' }),
+  );
+  show(
+    '财政部另有文件规定申请截止日（第二十四条“除……外”，R-NTR-17）',
+    computeRevenueSharingDeadlines({ year: 2024, quarter: 2, otherProvision: { issuedBy: 'ministry-of-finance', applicationDue: '2024-07-31' } }),
+  );
 
   show('伊犁州财政局的主要职责（第二十八条：原文没有第（四）项）', nonTaxRevenueDuties({ body: 'finance-bureau' }));
 }

@@ -32,6 +32,12 @@ export function run(): void {
   const it = planTasksForUnit('州工信局');
   console.log(`\n▶ 州工信局的任务：${it.tasks.map((t) => `${t.id}（${t.role === 'lead' ? '牵头' : '责任'}，原文写作“${t.writtenAs}”）`).join('；')}`);
 
+  // 各县市人民政府 (R-BEP-11), names the plan does not use (R-BEP-12), 10.1's milestones (R-BEP-14).
+  const county = planTasksForUnit('霍城县人民政府');
+  console.log(`\n▶ 霍城县人民政府作为“各县市人民政府”之一承担 ${county.tasks.length} 项任务：${county.tasks.map((t) => t.id).join('、')}`);
+  show('“工信厅”不是本方案的单位：matched: false，而不是“没有任务”', planTasksForUnit('工信厅'));
+  show('10.1 的阶段节点（上半年、下半年）', planTaskDeadlines('10.1'));
+  show('2024-07-01 州政务服务管理局的逾期事项（含 10.1 上半年节点）', overduePlanTasks({ asOf: '2024-07-01', unit: '州政务服务管理局' }));
   showError('未知任务编号', () => planTaskDeadlines('11.1' as never));
   showError('查询日期格式错误', () => overduePlanTasks({ asOf: '2024-5-1' }));
 }

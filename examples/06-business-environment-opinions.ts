@@ -48,6 +48,7 @@ export function run(): void {
   show('交通运输领域应依法编制哪几张清单？', leniencyListsForField('transport'));
 
   show('“六型”信用承诺：证明事项告知', creditCommitmentType('证明事项告知'));
+  show('通行全称“证明事项告知承诺”同样接受，名称仍照原文（R-BEO-6）', creditCommitmentType('证明事项告知承诺'));
 
   console.log('\n▶ 活动方案中重复本意见任务的条目（本意见各任务不写牵头单位与时限，到活动方案查）');
   for (const id of OPINION_KNOWN_PLAN_TASK_IDS) {

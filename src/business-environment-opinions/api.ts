@@ -32,14 +32,17 @@ export {
 } from './supervision.js';
 export {
   OPINION_CREDIT_COMMITMENT_DUTIES,
+  OPINION_CREDIT_COMMITMENT_MATCH_NAMES,
   OPINION_CREDIT_COMMITMENT_TYPES,
   creditCommitmentType,
   type OpinionCreditCommitmentLookup,
+  type OpinionCreditCommitmentMatch,
   type OpinionCreditCommitmentType,
 } from './credit-commitments.js';
 export {
   OPINION_BREAKTHROUGH_CODES,
   OPINION_CREDIT_COMMITMENT_CODES,
+  OPINION_CREDIT_COMMITMENT_FULL_NAMES,
   OPINION_FIELD_CODES,
   type OpinionBreakthroughCode,
   type OpinionCreditCommitmentCode,

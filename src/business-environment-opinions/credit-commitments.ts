@@ -5,9 +5,10 @@
 import type { Citation } from '../core/citations.js';
 import { createParser } from '../core/validation.js';
 import { cite } from './document.js';
-import { R_BEO_4 } from './readings.js';
+import { R_BEO_4, R_BEO_6 } from './readings.js';
 import {
   OPINION_CREDIT_COMMITMENT_CODES,
+  OPINION_CREDIT_COMMITMENT_FULL_NAMES,
   OPINION_CREDIT_COMMITMENT_NAMES,
   OPINION_LABELS,
   opinionCreditCommitmentRefSchema,
@@ -49,26 +50,52 @@ const C10_DUTIES = /* @__PURE__ */ cite('三（四）10', {
 
 const parseRef = /* @__PURE__ */ createParser(opinionCreditCommitmentRefSchema, { name: 'commitment', labels: OPINION_LABELS });
 
+/** How the type was named in the query: its code, the text's name, or a common full name (R-BEO-6). */
+export type OpinionCreditCommitmentMatch = 'code' | 'name' | 'full-name';
+
+/** The ways of naming a type, in Chinese. */
+export const OPINION_CREDIT_COMMITMENT_MATCH_NAMES: Readonly<Record<OpinionCreditCommitmentMatch, string>> = /* @__PURE__ */ Object.freeze({
+  code: '代码',
+  name: '原文名称',
+  'full-name': '通行全称',
+});
+
 /** Result of {@link creditCommitmentType}. */
 export interface OpinionCreditCommitmentLookup {
   type: OpinionCreditCommitmentType;
+  /** How the query named it. */
+  matchedAs: OpinionCreditCommitmentMatch;
   /** What every commitment entails (OPINION_CREDIT_COMMITMENT_DUTIES). */
   duties: readonly string[];
   basis: Citation[];
 }
 
 /**
- * One of the 六型 信用承诺 of 三（四）10, by code (`credit-repair`) or by its name as the text
- * writes it (`信用修复`). Any other name is bad input (reading R-BEO-4: exactly six).
+ * One of the 六型 信用承诺 of 三（四）10, by code (`credit-repair`), by its name as the text
+ * writes it (`信用修复`), or by a common full name (`信用修复型信用承诺`, `证明事项告知承诺`;
+ * OPINION_CREDIT_COMMITMENT_FULL_NAMES, reading R-BEO-6). Any other name is bad input (reading
+ * R-BEO-4: exactly six).
  *
  * @example
  * creditCommitmentType('证明事项告知').type.code // 'certification-notification'
+ * creditCommitmentType('证明事项告知承诺').matchedAs // 'full-name'
  * creditCommitmentType('approval-substitution').type.name // '审批替代'
  */
 export function creditCommitmentType(commitment: OpinionCreditCommitmentCode | string): OpinionCreditCommitmentLookup {
   const ref = parseRef(commitment);
-  const found = OPINION_CREDIT_COMMITMENT_TYPES.find((t) => t.code === ref || t.name === ref);
-  // The schema admits only the six codes and the six names, so the lookup always finds one.
+  let matchedAs: OpinionCreditCommitmentMatch = 'code';
+  let found = OPINION_CREDIT_COMMITMENT_TYPES.find((t) => t.code === ref);
+  if (!found) {
+    matchedAs = 'name';
+    found = OPINION_CREDIT_COMMITMENT_TYPES.find((t) => t.name === ref);
+  }
+  if (!found) {
+    matchedAs = 'full-name';
+    found = OPINION_CREDIT_COMMITMENT_TYPES.find((t) => OPINION_CREDIT_COMMITMENT_FULL_NAMES[t.code].includes(ref));
+  }
+  // The schema admits only the six codes, the six names and their full names, so one is found.
   const type = found as OpinionCreditCommitmentType;
-  return { type, duties: OPINION_CREDIT_COMMITMENT_DUTIES, basis: [C10_SIX, C10_DUTIES, R_BEO_4] };
+  const basis = [C10_SIX, C10_DUTIES, R_BEO_4];
+  if (matchedAs === 'full-name') basis.push(R_BEO_6);
+  return { type, matchedAs, duties: OPINION_CREDIT_COMMITMENT_DUTIES, basis };
 }

@@ -34,8 +34,8 @@ export const BUSINESS_ENVIRONMENT_OPINIONS_READINGS: readonly Reading[] = [
     id: 'R-BEO-4',
     question: '三（四）10“推行审批替代……政务服务承诺等‘六型’信用承诺制”是否只有这六种？',
     answer:
-      '只有这六种：OPINION_CREDIT_COMMITMENT_TYPES 按原文顺序列出六型，creditCommitmentType 按代码或原文名称（审批替代、主动公示、行业自律、信用修复、证明事项告知、政务服务承诺）查找，其他名称属于输入错误。',
-    reason: '“等”之后紧接着以“六型”计数，列举已经完整；名称照原文书写，“证明事项告知”不改写为“证明事项告知承诺”，“政务服务承诺”保留“承诺”二字。',
+      '只有这六种：OPINION_CREDIT_COMMITMENT_TYPES 按原文顺序列出六型，creditCommitmentType 按代码、原文名称（审批替代、主动公示、行业自律、信用修复、证明事项告知、政务服务承诺）或其通行全称（R-BEO-6）查找，其他名称属于输入错误。',
+    reason: '“等”之后紧接着以“六型”计数，列举已经完整；名称照原文书写（type.name），“证明事项告知”不改写为“证明事项告知承诺”，“政务服务承诺”保留“承诺”二字。',
   },
   {
     id: 'R-BEO-5',
@@ -44,6 +44,13 @@ export const BUSINESS_ENVIRONMENT_OPINIONS_READINGS: readonly Reading[] = [
       '不套用。本意见的十八项任务均未写牵头单位与完成时限；本库只把对应关系作为数据记录（OPINION_PLAN_CORRESPONDENCES，按活动方案的任务编号字符串），由督办人员到活动方案模块查其单位与时限。活动方案中没有对应任务的，opinionTaskForPlanTask 返回 opinionTask: null。',
     reason:
       '两份文件各有文号与效力：活动方案是2024年度的活动安排，本意见没有期限；把一份文件的时限移用到另一份文件，是原文没有作出的决定。',
+  },
+  {
+    id: 'R-BEO-6',
+    question: '三（四）10 的六型在业务系统中常写作全称（“审批替代型信用承诺”“证明事项告知承诺”等），creditCommitmentType 是否接受？',
+    answer:
+      '接受通行全称（如“审批替代型信用承诺”“信用修复承诺”“证明事项告知承诺”“政务服务型信用承诺”，全部写法见 OPINION_CREDIT_COMMITMENT_FULL_NAMES），结果仍按原文名称给出（type.name），matchedAs 为 full-name 并引本解读。可能指向别的制度的简称（“告知承诺”“政务服务”）不接受，仍属输入错误。',
+    reason: '全称与原文名称所指相同，拒收只会迫使调用方自行改写；但六型的范围不因此扩大（R-BEO-4），有歧义的简称不猜。',
   },
 ];
 
@@ -57,3 +64,4 @@ export const R_BEO_2 = /* @__PURE__ */ citeReading(byId('R-BEO-2'));
 export const R_BEO_3 = /* @__PURE__ */ citeReading(byId('R-BEO-3'));
 export const R_BEO_4 = /* @__PURE__ */ citeReading(byId('R-BEO-4'));
 export const R_BEO_5 = /* @__PURE__ */ citeReading(byId('R-BEO-5'));
+export const R_BEO_6 = /* @__PURE__ */ citeReading(byId('R-BEO-6'));

@@ -36,6 +36,28 @@ export type OpinionCreditCommitmentCode = (typeof OPINION_CREDIT_COMMITMENT_CODE
 /** The 六型, as the text writes them. */
 export const OPINION_CREDIT_COMMITMENT_NAMES = ['审批替代', '主动公示', '行业自律', '信用修复', '证明事项告知', '政务服务承诺'] as const;
 
+/** `X型`, `X型信用承诺`, `X型承诺`, `X信用承诺`, `X承诺`: the usual full forms of a type named X. */
+const fullForms = (x: string): string[] => [`${x}型`, `${x}型信用承诺`, `${x}型承诺`, `${x}信用承诺`, `${x}承诺`];
+
+/**
+ * The common full names of each of the 六型 (reading R-BEO-6), accepted besides the code and
+ * the text's own name: `审批替代型信用承诺`, `证明事项告知承诺`, `政务服务型信用承诺` … A name that
+ * could mean more than one thing (`告知承诺`, `政务服务`) is not among them.
+ */
+export const OPINION_CREDIT_COMMITMENT_FULL_NAMES: Readonly<Record<OpinionCreditCommitmentCode, readonly string[]>> = /* @__PURE__ */ Object.freeze({
+  'approval-substitution': Object.freeze(fullForms('审批替代')),
+  'proactive-disclosure': Object.freeze(fullForms('主动公示')),
+  'industry-self-discipline': Object.freeze(fullForms('行业自律')),
+  'credit-repair': Object.freeze(fullForms('信用修复').filter((n) => n !== '信用修复信用承诺')),
+  'certification-notification': Object.freeze(['证明事项告知承诺', '证明事项告知承诺制', '证明事项告知型', '证明事项告知型信用承诺', '证明事项告知承诺型']),
+  'government-service': Object.freeze(['政务服务承诺型', '政务服务承诺型信用承诺', '政务服务承诺制', '政务服务型', '政务服务型信用承诺', '政务服务信用承诺']),
+});
+
+/** Every full name of OPINION_CREDIT_COMMITMENT_FULL_NAMES, in the 六型's order. */
+export const OPINION_CREDIT_COMMITMENT_FULL_NAME_LIST: readonly string[] = /* @__PURE__ */ Object.freeze(
+  OPINION_CREDIT_COMMITMENT_CODES.flatMap((c) => OPINION_CREDIT_COMMITMENT_FULL_NAMES[c]),
+);
+
 /** The six 突破口 of 三、重点任务, in order （一）…（六）. */
 export const OPINION_BREAKTHROUGH_CODES = [
   'key-regions',
@@ -104,10 +126,11 @@ export const opinionBreakthroughRefSchema = /* @__PURE__ */ z.union([
   z.enum(OPINION_BREAKTHROUGH_FOCUS),
 ]);
 
-/** A credit commitment type: its code or its name as the text writes it. */
+/** A credit commitment type: its code, its name as the text writes it, or a common full name (R-BEO-6). */
 export const opinionCreditCommitmentRefSchema = /* @__PURE__ */ z.union([
   z.enum(OPINION_CREDIT_COMMITMENT_CODES),
   z.enum(OPINION_CREDIT_COMMITMENT_NAMES),
+  z.enum(OPINION_CREDIT_COMMITMENT_FULL_NAME_LIST as readonly string[] as [string, ...string[]]),
 ]);
 
 /** A task id of the plan. */

@@ -6,16 +6,22 @@ export {
   PLAN_TASK_IDS,
   PLAN_TASKS,
   type PlanAction,
+  type PlanMilestone,
+  type PlanTaskCount,
   type PlanStage,
   type PlanTask,
   type PlanTaskId,
 } from './tasks.js';
 export { planTask, planTaskDeadlines, type PlanTaskDecision, type PlanTaskDeadlines } from './deadlines.js';
 export {
+  PLAN_UNIT_HOLDING_NAMES,
+  PLAN_UNIT_MATCH_NAMES,
   PLAN_UNITS,
   planTasksForUnit,
   type PlanTasksForUnit,
   type PlanUnit,
+  type PlanUnitHolding,
+  type PlanUnitMatch,
   type PlanUnitRole,
   type PlanUnitTask,
 } from './responsibility.js';

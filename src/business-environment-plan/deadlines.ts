@@ -4,8 +4,9 @@
 import type { Citation } from '../core/citations.js';
 import { createParser } from '../core/validation.js';
 import type { PlanWindow } from './deadline-text.js';
+import { READING_COUNTS, READING_MILESTONES } from './readings.js';
 import { PLAN_FIELD_LABELS, planTaskIdSchema } from './schemas.js';
-import { RECORD_BY_ID, type PlanTask, type PlanTaskId, type TaskRecord } from './tasks.js';
+import { RECORD_BY_ID, type PlanMilestone, type PlanTask, type PlanTaskId, type TaskRecord } from './tasks.js';
 
 const parseId = /* @__PURE__ */ createParser(planTaskIdSchema, {
   name: 'id',
@@ -34,7 +35,18 @@ export interface PlanTaskDecision extends PlanTask {
  */
 export function planTask(id: PlanTaskId): PlanTaskDecision {
   const r = recordOf(id);
-  return { ...r.task, basis: [r.citation] };
+  const basis = [r.citation];
+  if (r.task.milestones.length > 0) basis.push(READING_MILESTONES);
+  if (r.task.counts.length > 0) basis.push(READING_COUNTS);
+  return {
+    ...r.task,
+    leadUnits: [...r.task.leadUnits],
+    responsibleUnits: [...r.task.responsibleUnits],
+    windows: r.task.windows.map((w) => ({ ...w })),
+    milestones: r.task.milestones.map((m) => ({ ...m })),
+    counts: r.task.counts.map((c) => ({ ...c })),
+    basis,
+  };
 }
 
 /** The windows of a task's 完成时限. */
@@ -44,6 +56,8 @@ export interface PlanTaskDeadlines {
   deadline: string;
   /** One window per part of the deadline (two for 第二季度、第三季度), both ends included. */
   windows: PlanWindow[];
+  /** Interim milestones before the deadline (10.1's 上半年, 下半年; R-BEP-14); `[]` for the other tasks. */
+  milestones: PlanMilestone[];
   basis: Citation[];
 }
 
@@ -54,6 +68,7 @@ export interface PlanTaskDeadlines {
  * planTaskDeadlines('1.1').windows   // [{ from: '2024-04-01', to: '2024-06-30' }, { from: '2024-07-01', to: '2024-09-30' }]
  * planTaskDeadlines('5.2').windows   // [{ from: '2024-03-01', to: '2024-12-31' }] (3月启动，贯穿全年)
  * planTaskDeadlines('wrap-up.1').windows // [{ from: '2024-12-01', to: '2024-12-10' }] (12月上旬)
+ * planTaskDeadlines('10.1').milestones[0] // { milestone: 1, period: '2024年上半年', from: '2024-01-01', to: '2024-06-30', work: '完成项目资金的申请、…' }
  */
 export function planTaskDeadlines(id: PlanTaskId): PlanTaskDeadlines {
   const r = recordOf(id);
@@ -61,6 +76,7 @@ export function planTaskDeadlines(id: PlanTaskId): PlanTaskDeadlines {
     id: r.task.id,
     deadline: r.task.deadline,
     windows: r.task.windows.map((w) => ({ from: w.from, to: w.to })),
-    basis: [r.citation, r.deadlineReading],
+    milestones: r.task.milestones.map((m) => ({ ...m })),
+    basis: r.task.milestones.length > 0 ? [r.citation, r.deadlineReading, READING_MILESTONES] : [r.citation, r.deadlineReading],
   };
 }

@@ -4,10 +4,12 @@
  * R-BEP-6 to R-BEP-9.
  */
 import type { Citation } from '../core/citations.js';
+import { stripWhitespace } from '../core/citations.js';
 import { createParser } from '../core/validation.js';
+import { ILI_COUNTIES, type IliCounty } from '../township-fire/counties.js';
 import type { PlanWindow } from './deadline-text.js';
 import { cite } from './document.js';
-import { READING_COLLECTIVE } from './readings.js';
+import { READING_COLLECTIVE, READING_COUNTY_GOVERNMENTS, READING_UNIT_MATCH } from './readings.js';
 import { PLAN_FIELD_LABELS, unitSchema } from './schemas.js';
 import { TASK_RECORDS, type PlanTaskId, type TaskRecord } from './tasks.js';
 import { unitKeys, type WrittenUnit } from './units.js';
@@ -40,8 +42,38 @@ interface Assignment {
   unit: WrittenUnit;
 }
 
-function buildIndex(): { byKey: ReadonlyMap<string, readonly Assignment[]>; units: readonly PlanUnit[] } {
+/** How a unit is held in a task: named in its list, or as one of 各县市人民政府 (R-BEP-11). */
+export type PlanUnitHolding = 'named' | 'member-of-collective';
+
+/** The holdings' Chinese names. */
+export const PLAN_UNIT_HOLDING_NAMES: Readonly<Record<PlanUnitHolding, string>> = /* @__PURE__ */ Object.freeze({
+  named: '任务中点名',
+  'member-of-collective': '作为“各县市人民政府”之一',
+});
+
+/** How a queried name was recognised (R-BEP-12); `null` in a result when it was not. */
+export type PlanUnitMatch = 'name' | 'written-form' | 'state-prefix' | 'county-government';
+
+/** The ways of recognising a name, in Chinese. */
+export const PLAN_UNIT_MATCH_NAMES: Readonly<Record<PlanUnitMatch, string>> = /* @__PURE__ */ Object.freeze({
+  name: '本库的单位名称或其别名',
+  'written-form': '原文的写法',
+  'state-prefix': '补上省略的“州”字',
+  'county-government': '县市人民政府（“各县市人民政府”之一）',
+});
+
+/** @internal An assignment of a queried unit, with how the unit holds it. */
+export interface HeldAssignment extends Assignment {
+  heldAs: PlanUnitHolding;
+}
+
+function buildIndex(): {
+  byKey: ReadonlyMap<string, readonly Assignment[]>;
+  byWritten: ReadonlyMap<string, readonly string[]>;
+  units: readonly PlanUnit[];
+} {
   const byKey = new Map<string, Assignment[]>();
+  const byWritten = new Map<string, string[]>();
   const units = new Map<string, { keys: readonly string[]; writtenAs: Set<string>; collective: boolean; lead: PlanTaskId[]; responsible: PlanTaskId[] }>();
   for (const record of TASK_RECORDS) {
     const add = (unit: WrittenUnit, role: PlanUnitRole) => {
@@ -50,6 +82,9 @@ function buildIndex(): { byKey: ReadonlyMap<string, readonly Assignment[]>; unit
         list.push({ record, role, unit });
         byKey.set(k, list);
       }
+      const names = byWritten.get(unit.writtenAs) ?? [];
+      if (!names.includes(unit.keys[0]!)) names.push(unit.keys[0]!);
+      byWritten.set(unit.writtenAs, names);
       const u = units.get(unit.name) ?? { keys: unit.keys, writtenAs: new Set<string>(), collective: unit.collective, lead: [], responsible: [] };
       u.writtenAs.add(unit.writtenAs);
       const ids = role === 'lead' ? u.lead : u.responsible;
@@ -67,7 +102,7 @@ function buildIndex(): { byKey: ReadonlyMap<string, readonly Assignment[]>; unit
     lead: Object.freeze(u.lead),
     responsible: Object.freeze(u.responsible),
   }));
-  return { byKey, units: Object.freeze(list) };
+  return { byKey, byWritten, units: Object.freeze(list) };
 }
 
 const INDEX = /* @__PURE__ */ buildIndex();
@@ -75,13 +110,17 @@ const INDEX = /* @__PURE__ */ buildIndex();
 /** Every unit the plan names, in order of first mention, with its tasks. */
 export const PLAN_UNITS: readonly PlanUnit[] = INDEX.units;
 
-/**
- * @internal The assignments of a unit (lead first where a unit is in both lists), in the plan's
- * order, and the readings used to normalise the query itself.
- */
-export function assignmentsOf(unit: string): { name: string; assignments: Assignment[]; readings: Citation[] } {
-  const readings: Citation[] = [];
-  const { name, keys } = unitKeys(unit, readings);
+/** The written designation every county government holds its tasks through (R-BEP-11). */
+const ALL_COUNTIES = '各县市人民政府';
+
+/** `霍城县人民政府` or `霍城县政府` → 霍城县 (R-BEP-11). */
+function countyOf(name: string): IliCounty | null {
+  for (const c of ILI_COUNTIES) if (name === `${c}人民政府` || name === `${c}政府`) return c;
+  return null;
+}
+
+/** The assignments filed under one lookup key set, first per task (lead before responsible), in the plan's order. */
+function byKeys(keys: readonly string[]): Assignment[] {
   const candidates = INDEX.byKey.get(keys[0]!) ?? [];
   // `candidates` is in the plan's order, and within a task its lead units come before its
   // responsible units (buildIndex): keeping the first match per task keeps that order and the lead role.
@@ -90,7 +129,56 @@ export function assignmentsOf(unit: string): { name: string; assignments: Assign
     if (!keys.every((k) => a.unit.keys.includes(k))) continue;
     seen.set(a.record.task.id, seen.get(a.record.task.id) ?? a);
   }
-  return { name, assignments: [...seen.values()], readings };
+  return [...seen.values()];
+}
+
+/** @internal A queried unit, recognised or not (R-BEP-12). */
+export interface ResolvedUnit {
+  /** The library's name, or the query (whitespace removed) when not recognised. */
+  name: string;
+  matched: boolean;
+  matchedBy: PlanUnitMatch | null;
+  assignments: HeldAssignment[];
+  /** The readings used to recognise the query itself. */
+  readings: Citation[];
+}
+
+/**
+ * @internal The assignments of a unit in the plan's order (lead first where a unit is in both
+ * lists), recognising the name as R-BEP-12 says.
+ */
+export function assignmentsOf(unit: string): ResolvedUnit {
+  const query = stripWhitespace(unit);
+  const named = (keys: readonly string[]): HeldAssignment[] => byKeys(keys).map((a) => ({ ...a, heldAs: 'named' as const }));
+  const tryKeys = (raw: string): { name: string; keys: string[]; readings: Citation[] } | null => {
+    const readings: Citation[] = [];
+    const k = unitKeys(raw, readings);
+    return INDEX.byKey.has(k.keys[0]!) && byKeys(k.keys).length > 0 ? { ...k, readings } : null;
+  };
+  const county = countyOf(query);
+  if (county !== null) {
+    // Its own tasks (named) and every task of 各县市人民政府, once each, in the plan's order.
+    const own = named([`${county}人民政府`]);
+    const ownIds = new Set(own.map((a) => a.record.task.id));
+    const viaAll = byKeys([ALL_COUNTIES])
+      .filter((a) => !ownIds.has(a.record.task.id))
+      .map((a) => ({ ...a, heldAs: 'member-of-collective' as const }));
+    const assignments = [...own, ...viaAll].sort((a, b) => a.record.index - b.record.index);
+    return { name: `${county}人民政府`, matched: true, matchedBy: 'county-government', assignments, readings: [READING_COUNTY_GOVERNMENTS, READING_UNIT_MATCH] };
+  }
+  const exact = tryKeys(query);
+  if (exact) return { name: exact.name, matched: true, matchedBy: 'name', assignments: named(exact.keys), readings: exact.readings };
+  const written = INDEX.byWritten.get(query);
+  if (written !== undefined) {
+    // A written form names one unit, or the two units of R-BEP-13 (which hold the same tasks).
+    const first = tryKeys(written[0]!)!;
+    return { name: first.name, matched: true, matchedBy: 'written-form', assignments: named(first.keys), readings: [...first.readings, READING_UNIT_MATCH] };
+  }
+  for (const candidate of query.startsWith('自治州') ? [`州${query.slice(3)}`] : query.startsWith('州') ? [] : [`州${query}`]) {
+    const k = tryKeys(candidate);
+    if (k) return { name: k.name, matched: true, matchedBy: 'state-prefix', assignments: named(k.keys), readings: [...k.readings, READING_UNIT_MATCH] };
+  }
+  return { name: query, matched: false, matchedBy: null, assignments: [], readings: [READING_UNIT_MATCH] };
 }
 
 /** @internal The distinct readings of a query and of the written units it matched. */
@@ -113,8 +201,10 @@ export interface PlanUnitTask {
   part: string;
   title: string;
   role: PlanUnitRole;
-  /** How the text writes the unit in this task. */
+  /** How the text writes the unit in this task: its own name, or 各县市人民政府 for a county government (R-BEP-11). */
   writtenAs: string;
+  /** `named` in the task's list, or `member-of-collective` (one of 各县市人民政府). */
+  heldAs: PlanUnitHolding;
   deadline: string;
   windows: PlanWindow[];
   basis: Citation[];
@@ -122,38 +212,49 @@ export interface PlanUnitTask {
 
 /** The tasks of a unit. */
 export interface PlanTasksForUnit {
-  /** The library's name of the unit asked about. */
+  /** The library's name of the unit asked about (the query itself when not recognised). */
   unit: string;
-  /** Its tasks in the plan's order; empty for a unit the plan does not name. */
+  /** `false` when the name is neither a unit of the plan nor one the library can resolve (R-BEP-12). */
+  matched: boolean;
+  /** How the name was recognised; `null` when `matched` is false. */
+  matchedBy: PlanUnitMatch | null;
+  /** Its tasks in the plan's order; empty when not matched. */
   tasks: PlanUnitTask[];
   basis: Citation[];
 }
 
 /**
- * The tasks a unit leads or is responsible for. Names are normalised (工信局 after 州财政局、
- * is 州工信局; 州市场监管局 is 州市场监督管理局; 州发改委 finds 州发改委<州信用办> too); group
- * designations such as 各县市人民政府 count only when asked for by their own name. A
- * well-formed name the plan does not use gives no tasks; a non-string is PolicyInputError.
+ * The tasks a unit leads or is responsible for. Names are recognised as R-BEP-12 says (工信局
+ * after 州财政局、 is 州工信局; 州市场监管局 is 州市场监督管理局; 州发改委 finds
+ * 州发改委<州信用办> too; 公安局 and 自治州公安局 are 州公安局); a county government
+ * (霍城县人民政府) holds every task of 各县市人民政府 and its own, each with the written unit it
+ * holds it through (R-BEP-11); other group designations count only when asked for by their own
+ * name (R-BEP-9). A name the library cannot recognise gives `matched: false` (never a silent
+ * empty list); a non-string is PolicyInputError.
  *
  * @example
  * planTasksForUnit('州信用办').tasks.map((t) => t.id) // ['1.2', '2.1', '2.2', '2.3', '4.1']
  * planTasksForUnit('州工信局').tasks.map((t) => t.id) // ['1.1', '3.1', '5.1', '10.2']
- * planTasksForUnit('州气象局').tasks.map((t) => t.id) // ['8.2']
+ * planTasksForUnit('霍城县人民政府').tasks.length // 20, each writtenAs '各县市人民政府'
+ * planTasksForUnit('工信厅') // { matched: false, matchedBy: null, tasks: [], ... }
  */
 export function planTasksForUnit(unit: string): PlanTasksForUnit {
-  const { name, assignments, readings } = assignmentsOf(parseUnit(unit));
+  const r = assignmentsOf(parseUnit(unit));
   return {
-    unit: name,
-    tasks: assignments.map((a) => ({
+    unit: r.name,
+    matched: r.matched,
+    matchedBy: r.matchedBy,
+    tasks: r.assignments.map((a) => ({
       id: a.record.task.id,
       part: a.record.task.part,
       title: a.record.task.title,
       role: a.role,
       writtenAs: a.unit.writtenAs,
+      heldAs: a.heldAs,
       deadline: a.record.task.deadline,
       windows: a.record.task.windows.map((w) => ({ from: w.from, to: w.to })),
       basis: [a.record.citation],
     })),
-    basis: [C_3_3, ...readingsOf(readings, assignments), READING_COLLECTIVE],
+    basis: [C_3_3, ...readingsOf(r.readings, r.assignments), READING_COLLECTIVE],
   };
 }

@@ -5,6 +5,7 @@
  * cannot drift from the text; a deadline the parser does not know fails the load.
  */
 import type { Citation } from '../core/citations.js';
+import type { IsoDate } from '../core/dates.js';
 import { ARTICLES, cite } from './document.js';
 import { parsePlanDeadline, type PlanDeadlineForm, type PlanWindow } from './deadline-text.js';
 import { parseUnitList, type WrittenUnit } from './units.js';
@@ -43,6 +44,35 @@ export interface PlanAction {
   theme: string;
 }
 
+/**
+ * An interim milestone a task's text fixes before its 完成时限 (二（二）10.（1）: 上半年…，下半年…;
+ * reading R-BEP-14): its period as a window, and the work due by its end, verbatim.
+ */
+export interface PlanMilestone {
+  /** 1-based, in the text's order; `10.1#m1` in `completed`. */
+  readonly milestone: number;
+  /** The period as written (`2024年上半年`, `下半年`). */
+  readonly period: string;
+  readonly from: IsoDate;
+  readonly to: IsoDate;
+  /** The work to be done by `to`, verbatim. */
+  readonly work: string;
+}
+
+/** A number of things a task must deliver, as its text fixes it (reading R-BEP-15). */
+export interface PlanTaskCount {
+  /** How many. */
+  readonly count: number;
+  /** `occurrences` (meetings held) or `selections` (people chosen). */
+  readonly kind: 'occurrences' | 'selections';
+  /** What is counted, verbatim (`政银企座谈会`, `州本级“诚信之星”`). */
+  readonly what: string;
+  /** The words that fix the number, verbatim (`召开两次政银企座谈会`). */
+  readonly quote: string;
+  /** How many per window of the 完成时限, where the text pairs them (one meeting per quarter, R-BEP-2); otherwise absent. */
+  readonly perWindow?: number;
+}
+
 /** A task of the plan, as written. */
 export interface PlanTask {
   id: PlanTaskId;
@@ -63,6 +93,10 @@ export interface PlanTask {
   windows: readonly PlanWindow[];
   /** Which form the deadline text has. */
   deadlineForm: PlanDeadlineForm;
+  /** Interim milestones the text fixes before the deadline (only 10.1 has them, R-BEP-14); `[]` otherwise. */
+  milestones: readonly PlanMilestone[];
+  /** Numbers of things to deliver the text fixes (1.1, 2.3, 5.1, R-BEP-15); `[]` otherwise. */
+  counts: readonly PlanTaskCount[];
   /** The task's whole text, verbatim. */
   text: string;
 }
@@ -103,6 +137,21 @@ const TABLE: readonly { id: PlanTaskId; part: string; title: string }[] = [
   { id: 'wrap-up.1', part: '二（三）1.', title: '州直各县市、各有关部门要梳理总结提升年行动成果' },
   { id: 'wrap-up.2', part: '二（三）2.', title: '坚持把企业和群众的感受作为第一评价，开展“千企评部门”活动' },
 ];
+
+/** The milestones of 二（二）10.（1） (R-BEP-14); each `period + work` is checked against the text when the module loads. */
+const MILESTONES: Readonly<Partial<Record<PlanTaskId, readonly PlanMilestone[]>>> = {
+  '10.1': [
+    { milestone: 1, period: '2024年上半年', from: '2024-01-01', to: '2024-06-30', work: '完成项目资金的申请、立项、评审和招投标等工作' },
+    { milestone: 2, period: '下半年', from: '2024-07-01', to: '2024-12-31', work: '完成项目的建设、验收、培训、推广和应用等工作' },
+  ],
+};
+
+/** The counts of R-BEP-15; each `quote` is checked against the task's text when the module loads. */
+const COUNTS: Readonly<Partial<Record<PlanTaskId, readonly PlanTaskCount[]>>> = {
+  '1.1': [{ count: 2, kind: 'occurrences', what: '政银企座谈会', quote: '召开两次政银企座谈会', perWindow: 1 }],
+  '2.3': [{ count: 10, kind: 'selections', what: '州本级“诚信之星”', quote: '评选出10名州本级“诚信之星”' }],
+  '5.1': [{ count: 2, kind: 'occurrences', what: '民营企业家座谈会', quote: '召开2次民营企业家座谈会', perWindow: 1 }],
+};
 
 function articleText(part: string): string {
   const a = ARTICLES.find((x) => x.id === part);
@@ -153,6 +202,13 @@ function buildRecords(): readonly TaskRecord[] {
       const leadUnits = parseUnitList(lead);
       const responsibleUnits = responsible === '' ? [] : parseUnitList(responsible);
       const stage: PlanStage = row.id === 'launch' ? 'launch' : row.id.startsWith('wrap-up') ? 'wrap-up' : 'implementation';
+      const milestones = MILESTONES[row.id] ?? [];
+      for (const m of milestones) if (!text.includes(`${m.period}${m.work}`)) throw new Error(`business-environment-plan: milestone ${m.milestone} of ${row.id} is not in its text`);
+      const counts = COUNTS[row.id] ?? [];
+      for (const c of counts) {
+        if (!text.includes(c.quote) || !c.quote.includes(c.what)) throw new Error(`business-environment-plan: count of ${row.id} is not in its text`);
+        if (c.perWindow !== undefined && c.perWindow * parsed.windows.length !== c.count) throw new Error(`business-environment-plan: count of ${row.id} does not fit its windows`);
+      }
       const action = stage === 'implementation' ? PLAN_ACTIONS[Number(row.id.split('.')[0]) - 1] : undefined;
       const task: PlanTask = Object.freeze({
         id: row.id,
@@ -160,11 +216,14 @@ function buildRecords(): readonly TaskRecord[] {
         stage,
         ...(action ? { action } : {}),
         title: row.title,
-        leadUnits: Object.freeze(leadUnits.map((u) => u.writtenAs)),
-        responsibleUnits: Object.freeze(responsibleUnits.map((u) => u.writtenAs)),
+        // As written: a unit read as two (R-BEP-13) is still one entry.
+        leadUnits: Object.freeze([...new Set(leadUnits.map((u) => u.writtenAs))]),
+        responsibleUnits: Object.freeze([...new Set(responsibleUnits.map((u) => u.writtenAs))]),
         deadline,
         windows: Object.freeze(parsed.windows.map((w) => Object.freeze(w))),
         deadlineForm: parsed.form,
+        milestones: Object.freeze(milestones.map((m) => Object.freeze({ ...m }))),
+        counts: Object.freeze(counts.map((c) => Object.freeze({ ...c }))),
         text,
       });
       return Object.freeze({

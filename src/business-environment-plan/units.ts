@@ -1,9 +1,9 @@
 /**
  * Unit lists of the plan (牵头单位 / 责任单位): splitting them as written, and the names the
- * library files them under for lookups (readings R-BEP-6 to R-BEP-9).
+ * library files them under for lookups (readings R-BEP-6 to R-BEP-9, R-BEP-13).
  */
 import type { Citation } from '../core/citations.js';
-import { READING_ALIASES, READING_CREDIT_OFFICE, READING_STATE_PREFIX } from './readings.js';
+import { READING_ALIASES, READING_CREDIT_OFFICE, READING_OFFICE_AND_MEMBERS, READING_STATE_PREFIX } from './readings.js';
 
 /**
  * Splits a unit list on the separators the text uses, never inside （…） or <…>, keeping every
@@ -85,10 +85,14 @@ export function unitKeys(raw: string, readings: Citation[]): { name: string; key
   return { name: n, keys: n.endsWith('管委会') && n.length > 3 ? [n, n.slice(0, -3)] : [n] };
 }
 
+/** `…领导小组办公室及各成员单位`: the office, and the members of its 领导小组 (R-BEP-13). */
+const OFFICE_AND_MEMBERS = /^(.+)办公室及各成员单位$/;
+
 /**
  * Parses one 牵头单位 or 责任单位 list into units: as written, with the 州 prefix carried over
  * within a run that begins with 州… (R-BEP-6), a trailing 管委会 shared by a run (R-BEP-8),
- * and the aliases of R-BEP-8.
+ * the aliases of R-BEP-8, and `X办公室及各成员单位` read as two units written together, the
+ * office and the members of X (R-BEP-13): both carry the same `writtenAs`.
  */
 export function parseUnitList(list: string): WrittenUnit[] {
   const out: WrittenUnit[] = [];
@@ -107,6 +111,14 @@ export function parseUnitList(list: string): WrittenUnit[] {
       if (sharedSuffix && !raw.endsWith(sharedSuffix)) {
         raw += sharedSuffix;
         readings.push(READING_ALIASES);
+      }
+      const both = OFFICE_AND_MEMBERS.exec(raw);
+      if (both) {
+        const r = Object.freeze([...new Set([...readings, READING_OFFICE_AND_MEMBERS])]);
+        for (const [name, collective] of [[`${both[1]!}办公室`, false], [`${both[1]!}各成员单位`, true]] as const) {
+          out.push(Object.freeze({ writtenAs, name, keys: Object.freeze([name]), collective, readings: r }));
+        }
+        continue;
       }
       const { name, keys } = unitKeys(raw, readings);
       out.push(Object.freeze({

@@ -24,6 +24,8 @@ export {
   type RevenueSharingStep,
 } from './sharing.js';
 export {
+  COLLECTION_MODE_NAMES,
+  DIRECT_PAYMENT_GROUND_NAMES,
   chooseCollectionMode,
   handleUnidentifiedFunds,
   paymentVoucherRules,
@@ -48,6 +50,8 @@ export { NON_TAX_REVENUE_CHAPTERS, NON_TAX_REVENUE_NOTICE, type NonTaxRevenueCha
 export {
   FUNDS_LOCATIONS as NON_TAX_REVENUE_FUNDS_LOCATIONS,
   NON_TAX_REVENUE_FIELD_LABELS,
+  OTHER_PROVISION_ISSUER_NAMES,
+  OTHER_PROVISION_ISSUERS,
   PAYMENT_CHANNELS as NON_TAX_REVENUE_PAYMENT_CHANNELS,
   REFUND_METHODS as NON_TAX_REVENUE_REFUND_METHODS,
   REFUND_REASONS as NON_TAX_REVENUE_REFUND_REASONS,
@@ -57,6 +61,7 @@ export {
   type DutiesInput as NonTaxRevenueDutiesInput,
   type DutyBody as NonTaxRevenueDutyBody,
   type FundsLocation as NonTaxRevenueFundsLocation,
+  type OtherProvisionIssuer,
   type PaymentChannel as NonTaxRevenuePaymentChannel,
   type QuarterInput as InterestRemittanceInput,
   type RefundInput,

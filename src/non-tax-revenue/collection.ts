@@ -9,7 +9,7 @@ import { assertInForce } from '../core/documents.js';
 import { createParser } from '../core/validation.js';
 import { DOCUMENT, cite } from './document.js';
 import { citeNtrReading } from './readings.js';
-import { refundApprovalChain } from './refund.js';
+import { refundApprovalChain, type RefundApprovalStep } from './refund.js';
 import {
   NON_TAX_REVENUE_FIELD_LABELS as labels,
   collectionModeInputSchema,
@@ -27,19 +27,40 @@ import {
 /** 第九条's two modes: 汇缴划库 (through the special account) and 就地缴库 (straight into the treasury). */
 export type CollectionMode = 'pooled-remittance' | 'direct-to-treasury';
 
-/** A ground of 第九条 for 就地缴库. */
-export type DirectPaymentGround = 'no-designated-collecting-unit' | 'occasional' | 'hard-to-collect-through-system';
+/**
+ * A ground of 第九条 for 就地缴库: the three the text lists, or another the caller states for its
+ * 等 (`other-stated-ground`, R-NTR-19).
+ */
+export type DirectPaymentGround = 'no-designated-collecting-unit' | 'occasional' | 'hard-to-collect-through-system' | 'other-stated-ground';
+
+/** The grounds' Chinese names (the text's words; the caller-stated one is named as such). */
+export const DIRECT_PAYMENT_GROUND_NAMES: Readonly<Record<DirectPaymentGround, string>> = /* @__PURE__ */ Object.freeze({
+  'no-designated-collecting-unit': '没有明确规定执收单位',
+  occasional: '偶然性',
+  'hard-to-collect-through-system': '通过非税系统收缴难度较大',
+  'other-stated-ground': '调用方说明的其他情形（第九条“等”）',
+});
+
+/** The modes' Chinese names. */
+export const COLLECTION_MODE_NAMES: Readonly<Record<CollectionMode, '汇缴划库' | '就地缴库'>> = /* @__PURE__ */ Object.freeze({
+  'pooled-remittance': '汇缴划库',
+  'direct-to-treasury': '就地缴库',
+});
 
 /** The result of {@link chooseCollectionMode}. */
 export interface CollectionModeDecision {
-  /** The mode the library suggests (R-NTR-7). */
-  mode: CollectionMode;
-  /** 汇缴划库 or 就地缴库. */
-  label: '汇缴划库' | '就地缴库';
-  /** The modes the text allows for this revenue. */
+  /** `false` for revenue not bound for the treasury: 第九条 does not apply (R-NTR-20). */
+  applicable: boolean;
+  /** The mode the library suggests (R-NTR-7); `null` only when `applicable` is false. */
+  mode: CollectionMode | null;
+  /** 汇缴划库 or 就地缴库; `null` only when `applicable` is false. */
+  label: '汇缴划库' | '就地缴库' | null;
+  /** The modes the text allows for this revenue (`[]` when 第九条 does not apply). */
   permittedModes: CollectionMode[];
-  /** The grounds for 就地缴库 that hold. */
+  /** The grounds for 就地缴库 that hold, in the text's order, the caller-stated one last. */
   grounds: DirectPaymentGround[];
+  /** `true` when the caller stated another ground for 第九条's 等 (the library does not judge it, R-NTR-19). */
+  otherGroundStated: boolean;
   basis: Citation[];
 }
 
@@ -70,8 +91,14 @@ export interface UnidentifiedFundsHandling {
   steps: RouteStep[];
   /** With `receivedOn`: the day by which payer and collecting unit must be told (R-NTR-8). */
   notifyBy: IsoDate | null;
-  /** For unidentified funds: the refund chain of 第十九条 (special account variant). */
+  /**
+   * For unidentified funds: the refund chain, applied for by the collecting unit (第十七条: 由执收单位
+   * 根据非税收入资金退付流程申请退付), so 第十九条's chain from the collecting unit's refund report on;
+   * the payer's own application (第十九条's first step) has no place here (R-NTR-15).
+   */
   refundChain: string[] | null;
+  /** The same chain as steps with actors and citations (the first cites 第十七条 too); `null` with `refundChain`. */
+  refundSteps: RefundApprovalStep[] | null;
   basis: Citation[];
 }
 
@@ -102,6 +129,10 @@ const C9_3_DEF = /* @__PURE__ */ cite('第九条', {
   excerpt: '就地缴库是指缴款人按照财政部门或者执收单位的规定填写《缴款书》，直接将资金缴入本级国库。',
 });
 const R_MAY = /* @__PURE__ */ citeNtrReading('R-NTR-7');
+const R_ETC = /* @__PURE__ */ citeNtrReading('R-NTR-19');
+const R_NOT_TREASURY = /* @__PURE__ */ citeNtrReading('R-NTR-20');
+const C9_TREASURY = /* @__PURE__ */ cite('第九条', { paragraph: 1, excerpt: '对需缴入国库的非税收入' });
+const C10_TREASURY = /* @__PURE__ */ cite('第十条', { excerpt: '对需缴入国库的非税收入按规定时限将资金缴入国库。' });
 
 const parseMode = /* @__PURE__ */ createParser(collectionModeInputSchema, { labels });
 const parseSettlement = /* @__PURE__ */ createParser(settlementInputSchema, { labels });
@@ -112,28 +143,48 @@ const parseVoucher = /* @__PURE__ */ createParser(voucherInputSchema, { labels }
  * 第九条: revenue bound for the treasury is collected mainly by 汇缴划库 (pooled in the special
  * account, then paid in with 《缴款书》), with 就地缴库 (the payer pays straight into the treasury)
  * as the supplement for revenue without a designated collecting unit, occasional revenue, and
- * revenue hard to collect through the system. 就地缴库 is permitted, not required (R-NTR-7).
+ * revenue hard to collect through the system, 等: another ground of that kind the caller states
+ * as `otherGround` (R-NTR-19; the library records that one was stated and does not judge or echo
+ * it). 就地缴库 is permitted, not required (R-NTR-7). Revenue not bound for the treasury
+ * (`boundForTreasury: false`) is outside 第九条: `applicable: false`, `mode: null` (R-NTR-20).
  *
  * @example
  * chooseCollectionMode({ occasional: true }).mode // 'direct-to-treasury'
  * chooseCollectionMode({}).mode // 'pooled-remittance'
- * @throws PolicyInputError for malformed input
+ * chooseCollectionMode({ otherGround: '缴款人分散于边远牧区' }).grounds // ['other-stated-ground']
+ * chooseCollectionMode({ boundForTreasury: false }) // { applicable: false, mode: null, ... }
+ * @throws PolicyInputError for malformed input, a blank `otherGround`, or grounds for revenue not bound for the treasury
  */
 export function chooseCollectionMode(input: CollectionModeInput): CollectionModeDecision {
   const v = parseMode(input);
+  if (v.boundForTreasury === false) {
+    return {
+      applicable: false,
+      mode: null,
+      label: null,
+      permittedModes: [],
+      grounds: [],
+      otherGroundStated: false,
+      basis: [C9_TREASURY, C10_TREASURY, R_NOT_TREASURY],
+    };
+  }
   const grounds: DirectPaymentGround[] = [];
   if (v.noDesignatedCollectingUnit === true) grounds.push('no-designated-collecting-unit');
   if (v.occasional === true) grounds.push('occasional');
   if (v.hardToCollectThroughSystem === true) grounds.push('hard-to-collect-through-system');
+  const otherGroundStated = v.otherGround !== undefined;
+  if (otherGroundStated) grounds.push('other-stated-ground');
   if (grounds.length === 0) {
-    return { mode: 'pooled-remittance', label: '汇缴划库', permittedModes: ['pooled-remittance'], grounds, basis: [C9_1, C9_2] };
+    return { applicable: true, mode: 'pooled-remittance', label: '汇缴划库', permittedModes: ['pooled-remittance'], grounds, otherGroundStated, basis: [C9_1, C9_2] };
   }
   return {
+    applicable: true,
     mode: 'direct-to-treasury',
     label: '就地缴库',
     permittedModes: ['pooled-remittance', 'direct-to-treasury'],
     grounds,
-    basis: [C9_1, C9_3_DEF, C9_3_CASES, R_MAY],
+    otherGroundStated,
+    basis: [C9_1, C9_3_DEF, C9_3_CASES, R_MAY, ...(otherGroundStated ? [R_ETC] : [])],
   };
 }
 
@@ -211,6 +262,14 @@ export function settlementRoute(input: SettlementInput): SettlementRoute {
 const C17 = /* @__PURE__ */ cite('第十七条');
 const C19_REFUND = /* @__PURE__ */ cite('第十九条', { excerpt: '非税收入资金退付实行逐级审核制' });
 const R_AT_ONCE = /* @__PURE__ */ citeNtrReading('R-NTR-8');
+const R_UNIT_APPLIES = /* @__PURE__ */ citeNtrReading('R-NTR-15');
+const C17_UNIT_APPLIES = /* @__PURE__ */ cite('第十七条', { excerpt: '由执收单位根据非税收入资金退付流程申请退付' });
+
+/** 第十九条's chain for the special account, from the collecting unit's step on (R-NTR-15). */
+function unidentifiedRefundSteps(): RefundApprovalStep[] {
+  const steps = refundApprovalChain({ fundsLocation: 'fiscal-special-account' }).steps.filter((s) => s.actor !== 'payer');
+  return steps.map((s, i) => ({ ...s, step: i + 1, basis: i === 0 ? [C17_UNIT_APPLIES, ...s.basis, R_UNIT_APPLIES] : s.basis }));
+}
 const C37 = /* @__PURE__ */ cite('第三十七条');
 
 const UNIDENTIFIED_STEPS: readonly StepDef[] = /* @__PURE__ */ [
@@ -224,12 +283,13 @@ const UNIDENTIFIED_STEPS: readonly StepDef[] = /* @__PURE__ */ [
  * 第十七条: funds paid in by transfer or remote remittance without a voucher number, payment
  * code or other payment information are 无信息资金: the agent bank registers them in the
  * no-information ledger and tells payer and collecting unit at once (on the day of receipt,
- * R-NTR-8); the collecting unit applies for their refund through the refund procedure
- * (第十九条) and the payer pays again. With the information available, the ordinary route of
+ * R-NTR-8); the collecting unit (not the payer) applies for their refund through the refund
+ * procedure (第十九条 from the collecting unit's report on, R-NTR-15) and the payer pays again. With the information available, the ordinary route of
  * 第十三条 applies and 第十七条 does not.
  *
  * @example
  * handleUnidentifiedFunds({ paymentInformationAvailable: false, receivedOn: '2024-05-06' }).notifyBy // '2024-05-06'
+ * handleUnidentifiedFunds({ paymentInformationAvailable: false }).refundSteps[0].actor // 'collecting-unit'
  * @throws PolicyInputError for malformed input; PolicyNotInForceError when `receivedOn` is outside the dates in force
  */
 export function handleUnidentifiedFunds(input: UnidentifiedFundsInput): UnidentifiedFundsHandling {
@@ -237,14 +297,16 @@ export function handleUnidentifiedFunds(input: UnidentifiedFundsInput): Unidenti
   if (receivedOn !== undefined) assertInForce(DOCUMENT, receivedOn, '代理银行收到资金日');
   const inForce = receivedOn !== undefined ? [C37] : [];
   if (paymentInformationAvailable) {
-    return { unidentified: false, steps: numbered(DIRECT_STEPS), notifyBy: null, refundChain: null, basis: [C17, C13, ...inForce] };
+    return { unidentified: false, steps: numbered(DIRECT_STEPS), notifyBy: null, refundChain: null, refundSteps: null, basis: [C17, C13, ...inForce] };
   }
+  const refundSteps = unidentifiedRefundSteps();
   return {
     unidentified: true,
     steps: numbered(UNIDENTIFIED_STEPS),
     notifyBy: receivedOn ?? null,
-    refundChain: refundApprovalChain({ fundsLocation: 'fiscal-special-account' }).approvalChain,
-    basis: [C17, R_AT_ONCE, C19_REFUND, ...inForce],
+    refundChain: refundSteps.map((s) => s.action),
+    refundSteps,
+    basis: [C17, R_AT_ONCE, C19_REFUND, R_UNIT_APPLIES, ...inForce],
   };
 }
 

@@ -167,6 +167,7 @@ export function refundApprovalChain(input: ApprovalChainInput): RefundApprovalCh
  * - `reason: 'other'` without a non-blank `description` → `DESCRIPTION_REQUIRED` (第二十一条（五）, R-NTR-9);
  * - `refundAmount` not > 0, or above the refundable amount (`amountPaid`; for 第二十一条（二）
  *   `amountPaid − amountDue` when `amountDue` is given) → `REFUND_EXCEEDS_REFUNDABLE` (R-NTR-5).
+ * `amountDue` without `amountPaid` is bad input (R-NTR-16): it is never silently ignored.
  * Amounts are exact decimals. A broken rule is a result (`valid: false`), never an exception.
  * With `appliedOn`, an application outside 2024-02-01 … 2029-01-31 throws (R-NTR-12).
  *
@@ -174,7 +175,8 @@ export function refundApprovalChain(input: ApprovalChainInput): RefundApprovalCh
  * validateRefundReason({ reason: 'overpayment', method: 'bank-transfer', originalVoucherProvided: true,
  *   fundsLocation: 'fiscal-special-account', amountPaid: '100.10', amountDue: '100.00', refundAmount: '0.10' })
  * // { valid: true, violations: [], refundable: '0.10', ... }
- * @throws PolicyInputError for malformed input (unknown reason or method, malformed money such as '1.234');
+ * @throws PolicyInputError for malformed input (unknown reason or method, malformed money such as '1.234',
+ *   `amountDue` without `amountPaid`);
  *   PolicyNotInForceError when `appliedOn` is outside the document's dates in force
  */
 export function validateRefundReason(input: RefundInput): RefundValidation {

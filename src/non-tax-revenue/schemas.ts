@@ -32,10 +32,16 @@ export const NON_TAX_REVENUE_FIELD_LABELS = {
   appliedOn: '申请日',
   year: '年度',
   quarter: '季度',
+  otherProvision: '财政部或中央主管部门另有规定的文件',
+  'otherProvision.issuedBy': '另有规定文件的制发机关',
+  'otherProvision.applicationDue': '该文件规定的分成上划申请截止日',
+  'otherProvision.transferDue': '该文件规定的资金上划完成日',
   calendar: '日历',
   noDesignatedCollectingUnit: '是否没有明确规定执收单位',
   occasional: '是否为偶然性收入',
   hardToCollectThroughSystem: '是否通过非税系统收缴难度较大',
+  otherGround: '第九条“等”所含的其他就地缴库情形（调用方说明）',
+  boundForTreasury: '是否为需缴入国库的非税收入',
   sameBank: '缴款人开户行与财政专户收款行是否为同一家商业银行',
   channel: '缴款渠道',
   paymentInformationAvailable: '能否获取票据号码、缴款码等收款信息',
@@ -60,7 +66,14 @@ export const refundInputSchema = /* @__PURE__ */ z.strictObject({
   amountDue: z.optional(moneySchema),
   refundAmount: z.optional(moneySchema),
   appliedOn: z.optional(isoDateSchema),
-});
+}).check(
+  // 应缴金额 only serves to compute 缴款金额 − 应缴金额 (第二十一条（二）): without 缴款金额 it is bad input, never silently dropped (R-NTR-16).
+  z.superRefine((v, ctx) => {
+    if (v.amountDue !== undefined && v.amountPaid === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['amountDue'], message: '填写应缴金额时须同时填写缴款金额（amountPaid）（本库解读 R-NTR-16）' });
+    }
+  }),
+);
 export type RefundInput = z.input<typeof refundInputSchema>;
 
 const REFUND_KEYS = [
@@ -82,6 +95,7 @@ export function isRefundInputFast(v: unknown): v is RefundInput {
     (fd === undefined || typeof fd === 'boolean') &&
     (d === undefined || (typeof d === 'string' && d.length <= 2000)) &&
     optMoney(v.amountPaid) && optMoney(v.amountDue) && optMoney(v.refundAmount) &&
+    (v.amountDue === undefined || v.amountPaid !== undefined) &&
     (v.appliedOn === undefined || isIsoDate(v.appliedOn))
   );
 }
@@ -95,11 +109,40 @@ export type ApprovalChainInput = z.input<typeof approvalChainInputSchema>;
 const yearSchema = /* @__PURE__ */ z.number().check(z.int(), z.gte(1900), z.lte(9999));
 const quarterSchema = /* @__PURE__ */ z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]);
 
+/** Who issued a document that provides otherwise (第二十四条 除财政部和中央主管部门另有文件规定外). */
+export const OTHER_PROVISION_ISSUERS = ['ministry-of-finance', 'central-competent-department'] as const;
+export type OtherProvisionIssuer = (typeof OTHER_PROVISION_ISSUERS)[number];
+
+/** The issuers' Chinese names, as 第二十四条 writes them. */
+export const OTHER_PROVISION_ISSUER_NAMES: Readonly<Record<OtherProvisionIssuer, string>> = /* @__PURE__ */ Object.freeze({
+  'ministry-of-finance': '财政部',
+  'central-competent-department': '中央主管部门',
+});
+
+/**
+ * A document of the Ministry of Finance or a central competent department that provides
+ * otherwise (第二十四条's exception, R-NTR-17): the dates it fixes for this quarter. At least one.
+ */
+export const otherProvisionSchema = /* @__PURE__ */ z
+  .strictObject({
+    issuedBy: z.enum(OTHER_PROVISION_ISSUERS),
+    applicationDue: z.optional(isoDateSchema),
+    transferDue: z.optional(isoDateSchema),
+  })
+  .check(
+    z.superRefine((v, ctx) => {
+      if (v.applicationDue === undefined && v.transferDue === undefined) {
+        ctx.addIssue({ code: 'custom', path: [], message: '应至少填写该文件规定的申请截止日（applicationDue）或上划完成日（transferDue）之一（本库解读 R-NTR-17）' });
+      }
+    }),
+  );
+
 /** `computeRevenueSharingDeadlines`'s input. */
 export const sharingInputSchema = /* @__PURE__ */ z.strictObject({
   year: yearSchema,
   quarter: quarterSchema,
   appliedOn: z.optional(isoDateSchema),
+  otherProvision: z.optional(otherProvisionSchema),
 });
 export type RevenueSharingInput = z.input<typeof sharingInputSchema>;
 
@@ -116,12 +159,32 @@ export const sharingProcedureInputSchema = /* @__PURE__ */ z.strictObject({
 });
 export type RevenueSharingProcedureInput = z.input<typeof sharingProcedureInputSchema>;
 
-/** `chooseCollectionMode`'s input (第九条's three cases; each defaults to false). */
-export const collectionModeInputSchema = /* @__PURE__ */ z.strictObject({
-  noDesignatedCollectingUnit: boolOpt,
-  occasional: boolOpt,
-  hardToCollectThroughSystem: boolOpt,
-});
+/**
+ * `chooseCollectionMode`'s input: 第九条's three cases (each defaults to false), another ground
+ * the caller states for its 等 (R-NTR-19), and whether the revenue is bound for the treasury at
+ * all (default true; 第九条 is about 需缴入国库的非税收入, R-NTR-20).
+ */
+export const collectionModeInputSchema = /* @__PURE__ */ z
+  .strictObject({
+    noDesignatedCollectingUnit: boolOpt,
+    occasional: boolOpt,
+    hardToCollectThroughSystem: boolOpt,
+    otherGround: z.optional(z.string().check(z.maxLength(500), z.refine((t) => t.trim().length > 0, { message: '不能为空白' }))),
+    boundForTreasury: boolOpt,
+  })
+  .check(
+    z.superRefine((v, ctx) => {
+      if (v.boundForTreasury !== false) return;
+      for (const k of ['noDesignatedCollectingUnit', 'occasional', 'hardToCollectThroughSystem'] as const) {
+        if (v[k] === true) {
+          ctx.addIssue({ code: 'custom', path: [k], message: '不需缴入国库的非税收入不适用第九条，无所谓就地缴库的情形（本库解读 R-NTR-20）' });
+        }
+      }
+      if (v.otherGround !== undefined) {
+        ctx.addIssue({ code: 'custom', path: ['otherGround'], message: '不需缴入国库的非税收入不适用第九条，无所谓就地缴库的情形（本库解读 R-NTR-20）' });
+      }
+    }),
+  );
 export type CollectionModeInput = z.input<typeof collectionModeInputSchema>;
 
 /** How the payer pays: 第十三条 electronic, 第十四条 counter with the notice, 第十五条 counter with the code. */

@@ -4,6 +4,7 @@
  */
 import type { Citation } from '../core/citations.js';
 import { computeDeadline, type Deadline } from '../core/calendar/deadline.js';
+import { deadlineOrUnavailable, type DeadlineOrUnavailable } from '../core/calendar/partial.js';
 import { CALENDAR_FIELD_LABELS, calendarOptionsSchema, isCalendarOptionsFast } from '../core/calendar/schemas.js';
 import type { CalendarOptions } from '../core/calendar/types.js';
 import type { IsoDate } from '../core/dates.js';
@@ -18,7 +19,9 @@ import {
   quarterInputSchema,
   sharingInputSchema,
   sharingProcedureInputSchema,
+  OTHER_PROVISION_ISSUER_NAMES,
   type FundsLocation,
+  type OtherProvisionIssuer,
   type QuarterInput,
   type RevenueSharingInput,
   type RevenueSharingProcedureInput,
@@ -30,14 +33,38 @@ export interface RevenueSharingDeadlines {
   quarter: 1 | 2 | 3 | 4;
   quarterStart: IsoDate;
   quarterEnd: IsoDate;
-  /** Which rule of 第二十四条 sets `applicationDue`. */
-  applicationRule: 'ten-working-days-after-quarter' | 'year-end-fixed-date';
-  /** Last day for the collecting unit's sharing application (inclusive). */
+  /**
+   * Which rule sets `applicationDue`: 第二十四条's 10 working days (quarters 1–3) or 12月20日
+   * (quarter 4), or a document of the Ministry of Finance or a central department that provides
+   * otherwise (`other-document`, R-NTR-17).
+   */
+  applicationRule: 'ten-working-days-after-quarter' | 'year-end-fixed-date' | 'other-document';
+  /**
+   * Last day for the collecting unit's sharing application (inclusive). The primary result:
+   * when the 10th working day needs a year without calendar data, the call throws
+   * CalendarRangeError (R-NTR-18), unless the caller opts into the provisional calendar.
+   */
   applicationDue: IsoDate;
+  /**
+   * Whether `applicationDue` rests only on confirmed calendar data (the 10 working days of
+   * quarters 1–3; a fixed date, ours or another document's, consults no calendar: `true`).
+   */
+  applicationDueConfirmed: boolean;
+  /** `true` when `applicationDue` was counted on the provisional calendar (`options.provisional`): recompute it once the year's notice is loaded. */
+  applicationDueProvisional: boolean;
   /** With `appliedOn`: whether the application was made on or before `applicationDue`. */
   applicationOnTime?: boolean;
-  /** With `appliedOn`: the finance bureau's 5 days to transfer (calendar days, rollover). */
-  transferDue?: Deadline;
+  /**
+   * With `appliedOn` (or a transfer date of another document): the finance bureau's deadline to
+   * transfer, `appliedOn` + 5 calendar days with rollover, or the other document's date. When the
+   * 5 days need a year without calendar data, an UnavailableDeadline stands in its place and the
+   * rest of the result is kept (R-CAL-7).
+   */
+  transferDue?: DeadlineOrUnavailable;
+  /** Which rule sets `transferDue`; `null` when there is none (no `appliedOn`, no other document's date). */
+  transferRule: 'five-days-after-application' | 'other-document' | null;
+  /** The other document the caller stated, and which deadlines it governs; `null` when none was stated (第二十四条's own deadlines apply). */
+  otherProvision: { issuedBy: OtherProvisionIssuer; issuedByName: string; governs: ('application' | 'transfer')[] } | null;
   basis: Citation[];
 }
 
@@ -75,6 +102,8 @@ const C24_QUARTER = /* @__PURE__ */ cite('第二十四条', { excerpt: '各执�
 const C24_YEAR_END = /* @__PURE__ */ cite('第二十四条', { excerpt: '年底12月20前，提出资金分成上划申请' });
 const C24_TRANSFER = /* @__PURE__ */ cite('第二十四条', { excerpt: '伊犁州财政局应在接到申请后5日内完成资金上划' });
 const C24_EXCEPT = /* @__PURE__ */ cite('第二十四条', { excerpt: '除财政部和中央主管部门另有文件规定外' });
+const R_OTHER = /* @__PURE__ */ citeNtrReading('R-NTR-17');
+const R_PRIMARY = /* @__PURE__ */ citeNtrReading('R-NTR-18');
 const C22_SPECIAL = /* @__PURE__ */ cite('第二十二条', {
   excerpt: '非税收入资金缴入财政专户后，需要分成的，应严格按照财政部、中央有关主管部门和自治区财政厅有关规定办理。',
 });
@@ -109,25 +138,45 @@ function quarterBounds(year: number, quarter: 1 | 2 | 3 | 4): { start: IsoDate; 
   return { start: `${year}-${QUARTER_START_DAY[quarter - 1]}`, end: `${year}-${QUARTER_END_DAY[quarter - 1]}` };
 }
 
+/** A date the other document fixes, as a deadline (no calendar consulted: nothing rolled over, confirmed). */
+function fixedByOtherDocument(due: IsoDate): Deadline {
+  return { due, nominalDue: due, rolledOver: false, restDaysSkipped: [], confirmed: true, provisional: false, basis: [C24_EXCEPT, R_OTHER] };
+}
+
+/** `provisional` of a core deadline (set by the core when `options.provisional` made it use the provisional calendar). */
+function isProvisional(d: Deadline): boolean {
+  return d.provisional;
+}
+
 /**
  * The deadlines of 第二十四条 for one quarter's revenue sharing:
  * - `applicationDue`: quarters 1–3, the 10th working day after the quarter's last day
  *   (default calendar: Xinjiang's, so 国庆节, 肉孜节 and 古尔邦节 do not count and 调休 Saturdays
  *   do, R-NTR-1); quarter 4, `YYYY-12-20`, inclusive and never rolled over (a fixed date is
- *   not a period, R-NTR-2);
- * - `transferDue` (with `appliedOn`): `appliedOn` + 5 calendar days, rolled over past rest days (R-NTR-3).
- * The event for the dates in force is the quarter's last day (R-NTR-4). The exception for
- * rules of the Ministry of Finance and central departments (除…另有文件规定外) is cited, not computed.
+ *   not a period, R-NTR-2); `applicationDueConfirmed` / `applicationDueProvisional` say on what
+ *   calendar data it rests;
+ * - `transferDue` (with `appliedOn`): `appliedOn` + 5 calendar days, rolled over past rest days
+ *   (R-NTR-3); an UnavailableDeadline in its place when that needs a year without data.
+ * The exception for documents of the Ministry of Finance and central departments
+ * (除…另有文件规定外): with `otherProvision` the dates that document fixes replace the default
+ * ones it covers, and the result cites the exception instead (R-NTR-17). The event for the
+ * dates in force is the quarter's last day (R-NTR-4). Calendar `options` (`calendar`, and
+ * `provisional` where the core supports it) are passed to the core unchanged.
  *
  * @example
  * computeRevenueSharingDeadlines({ year: 2024, quarter: 3 }).applicationDue // '2024-10-18'
  * computeRevenueSharingDeadlines({ year: 2025, quarter: 4 }).applicationDue // '2025-12-20' (a Saturday: not rolled over)
+ * computeRevenueSharingDeadlines({ year: 2026, quarter: 4, appliedOn: '2026-12-28' }).transferDue
+ * // { unavailable: true, code: 'CALENDAR_DATA_UNAVAILABLE', year: 2027, ... } (applicationDue '2026-12-20' is kept)
+ * computeRevenueSharingDeadlines({ year: 2024, quarter: 2, otherProvision: { issuedBy: 'ministry-of-finance', applicationDue: '2024-07-31' } })
+ * // { applicationRule: 'other-document', applicationDue: '2024-07-31', ... }
  * @throws PolicyInputError for malformed input, or `appliedOn` before the quarter began;
  *   PolicyNotInForceError when the quarter ends outside 2024-02-01 … 2029-01-31;
- *   CalendarRangeError when a needed year has no holiday data (2027 for now)
+ *   CalendarRangeError when the 10 working days of `applicationDue` need a year without holiday
+ *   data (2027 for now) and the provisional calendar was not asked for (R-NTR-18)
  */
 export function computeRevenueSharingDeadlines(input: RevenueSharingInput, options?: CalendarOptions): RevenueSharingDeadlines {
-  const { year, quarter, appliedOn } = parseSharing(input);
+  const { year, quarter, appliedOn, otherProvision } = parseSharing(input);
   const opts = parseOptions(options);
   const { start, end } = quarterBounds(year, quarter);
   assertInForce(DOCUMENT, end, '分成所属季度的最后一日');
@@ -137,27 +186,65 @@ export function computeRevenueSharingDeadlines(input: RevenueSharingInput, optio
 
   let applicationDue: IsoDate;
   let applicationRule: RevenueSharingDeadlines['applicationRule'];
+  let applicationDueConfirmed = true;
+  let applicationDueProvisional = false;
   const basis: Citation[] = [];
-  if (quarter === 4) {
+  if (otherProvision?.applicationDue !== undefined) {
+    applicationDue = otherProvision.applicationDue;
+    applicationRule = 'other-document';
+    basis.push(C24_EXCEPT, R_OTHER);
+  } else if (quarter === 4) {
     applicationDue = `${year}-12-20`;
     applicationRule = 'year-end-fixed-date';
     basis.push(C24_YEAR_END, R_YEAR_END, R_FIXED_DATE);
   } else {
+    // The primary result: a CalendarRangeError here propagates (R-NTR-18).
     const d = computeDeadline({ start: end, days: 10, unit: 'working-days' }, opts);
     applicationDue = d.due;
     applicationRule = 'ten-working-days-after-quarter';
-    basis.push(C24_QUARTER, R_WORKING, ...d.basis);
+    applicationDueConfirmed = d.confirmed;
+    applicationDueProvisional = isProvisional(d);
+    basis.push(C24_QUARTER, R_WORKING, ...d.basis, R_PRIMARY);
   }
-  basis.push(C24_EXCEPT);
+  if (applicationRule !== 'other-document') basis.push(C24_EXCEPT);
 
-  const out: RevenueSharingDeadlines = { year, quarter, quarterStart: start, quarterEnd: end, applicationRule, applicationDue, basis };
-  if (appliedOn !== undefined) {
-    const t = computeDeadline({ start: appliedOn, days: 5, unit: 'calendar-days' }, opts);
-    out.applicationOnTime = appliedOn <= applicationDue;
-    out.transferDue = { ...t, basis: [C24_TRANSFER, R_FIVE_DAYS, ...t.basis] };
+  let transferDue: DeadlineOrUnavailable | undefined;
+  let transferRule: RevenueSharingDeadlines['transferRule'] = null;
+  if (otherProvision?.transferDue !== undefined) {
+    transferDue = { ...fixedByOtherDocument(otherProvision.transferDue), unavailable: false };
+    transferRule = 'other-document';
+  } else if (appliedOn !== undefined) {
+    // One of several deadlines: a year without data makes this one unavailable, not the result (R-CAL-7).
+    transferDue = deadlineOrUnavailable(() => {
+      const t = computeDeadline({ start: appliedOn, days: 5, unit: 'calendar-days' }, opts);
+      return { ...t, basis: [C24_TRANSFER, R_FIVE_DAYS, ...t.basis] };
+    }, [C24_TRANSFER, R_FIVE_DAYS]);
+    transferRule = 'five-days-after-application';
+  }
+  let provision: RevenueSharingDeadlines['otherProvision'] = null;
+  if (otherProvision !== undefined) {
+    const governs: ('application' | 'transfer')[] = [];
+    if (otherProvision.applicationDue !== undefined) governs.push('application');
+    if (otherProvision.transferDue !== undefined) governs.push('transfer');
+    provision = { issuedBy: otherProvision.issuedBy, issuedByName: OTHER_PROVISION_ISSUER_NAMES[otherProvision.issuedBy], governs };
+    if (!basis.includes(R_OTHER)) basis.push(R_OTHER);
   }
   basis.push(C37, R_EVENT);
-  return out;
+  return {
+    year,
+    quarter,
+    quarterStart: start,
+    quarterEnd: end,
+    applicationRule,
+    applicationDue,
+    applicationDueConfirmed,
+    applicationDueProvisional,
+    ...(appliedOn !== undefined ? { applicationOnTime: appliedOn <= applicationDue } : {}),
+    ...(transferDue !== undefined ? { transferDue } : {}),
+    transferRule,
+    otherProvision: provision,
+    basis,
+  };
 }
 
 const SHARING_STEPS: readonly Omit<RevenueSharingStep, 'step'>[] = /* @__PURE__ */ (

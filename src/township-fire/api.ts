@@ -6,18 +6,23 @@
 export {
   FIRE_DEPARTMENTS,
   FIRE_VIOLATIONS,
+  GRID_BEHAVIOURS,
+  GRID_DISSUASIONS,
   HAZARD_STATUSES,
   ILI_COUNTIES,
   TOWNSHIP_FIRE_LABELS,
   type FireDepartment,
   type FireViolation,
   type FireViolationOrOther,
+  type GridBehaviour,
+  type GridDissuasion,
   type HazardStatus,
   type IliCounty,
   type PlanHazardHandlingInput,
   type RouteFireViolationInput,
   type RouteFireViolationsInput,
   type TownshipBrigadeInput,
+  type VillageGridDissuasionInput,
 } from './schemas.js';
 export {
   FIRE_DEPARTMENT_NAMES,
@@ -41,13 +46,16 @@ export {
 } from './hazard-handling.js';
 export {
   FIRE_BRIGADE_DUTIES,
+  TOWNSHIP_BRIGADE_LEVEL_NAMES,
   TOWNSHIP_BRIGADE_STANDARD,
   TOWNSHIP_BRIGADE_TOWNS,
+  TOWNSHIP_NAME_STATUS_NAMES,
   townshipBrigadeRequirement,
   type FireBrigadeDuty,
   type ListedTownshipBrigade,
   type TownshipBrigadeLevel,
   type TownshipBrigadeRequirement,
+  type TownshipNameStatus,
 } from './brigades.js';
 export {
   FIRE_RESPONSIBILITY_CHAIN,
@@ -55,4 +63,14 @@ export {
   type FireResponsibilityLink,
   type FireResponsibilityRole,
 } from './responsibility.js';
+export {
+  GRID_ACTION_TEXTS,
+  GRID_BEHAVIOUR_LIST,
+  GRID_BEHAVIOUR_NAMES,
+  GRID_DISSUASION_NAMES,
+  villageGridDissuasion,
+  type GridAction,
+  type GridBehaviourEntry,
+  type VillageGridDissuasion,
+} from './grid.js';
 export { TOWNSHIP_FIRE_READINGS } from './readings.js';

@@ -8,7 +8,7 @@ import { createParser } from '../core/validation.js';
 import { DOCUMENT, cite } from './document.js';
 import { CITE_R_TF_HANDLING_STEPS, CITE_R_TF_IN_FORCE, CITE_R_TF_REPORT_UP } from './readings.js';
 import { TOWNSHIP_FIRE_LABELS, planHazardHandlingSchema, type FireDepartment, type PlanHazardHandlingInput } from './schemas.js';
-import { routeParsed, type FireRoute } from './transfer.js';
+import { routeCase, routeParsed, type FireCaseRouting, type FireRoute } from './transfer.js';
 
 /** The township's actions under 五（十三）. */
 export type HazardAction =
@@ -72,6 +72,14 @@ export interface HazardHandlingPlan {
   informDepartments: FireDepartment[] | null;
   /** `transfer`: where the annex sends it (see routeFireViolation). Otherwise `null`. */
   transfer: FireRoute | null;
+  /**
+   * `transfer`: the case's routing, exactly what routeFireViolations gives for
+   * `{ violations: [violation], mainDepartment, otherDepartments }`: with two departments
+   * (附件 第5项) the case goes first to the main department (附件 末段), `firstTransferTo` is
+   * `[mainDepartment]`, or `[]` with `mainDepartmentRequired: true` when none was named.
+   * Otherwise `null`.
+   */
+  routing: FireCaseRouting | null;
   /** `true` when a major or regional problem beyond local capacity is still there: report to the next government up. */
   reportToHigherGovernment: boolean;
   basis: Citation[];
@@ -84,13 +92,19 @@ const parsePlan = /* @__PURE__ */ createParser(planHazardHandlingSchema, { label
  * `status: 'found'` → urge immediate or time-limited rectification; `'rectified'` → nothing more;
  * `'refused'` (劝阻、制止无效) → within the township's enforcement powers (its 权责清单, 六（十五）):
  * handle it by law and inform the departments; beyond them: transfer to the 县市 department per
- * the annex (R-TF-4). Independently, a major hazard or regional problem that the township's own
+ * the annex (R-TF-4), routed by the same implementation as routeFireViolations: a violation
+ * with two departments (附件 第5项) goes first to the main department the caller names
+ * (`mainDepartment`, the same input name), or `mainDepartmentRequired: true` (附件 末段, R-TF-3).
+ * For `'other'`, `otherDepartments` are the departments found under current law (informed, or
+ * transferred to). Independently, a major hazard or regional problem that the township's own
  * government cannot solve, while it remains, is reported to the next government up (R-TF-5).
  *
  * @example
  * planHazardHandling({ violation: 'evacuation-route-or-exit-blocked', status: 'found' }).stage // 'urge-rectification'
  * planHazardHandling({ violation: 'stairwell-illegal-renovation', status: 'refused', withinTownshipPowers: false })
  * // { stage: 'transfer', transfer: { kind: 'listed', annexItem: 6, departments: ['urban-management'], ... }, ... }
+ * planHazardHandling({ violation: 'fire-lane-or-aerial-site-blocked', status: 'refused', withinTownshipPowers: false, mainDepartment: 'fire-rescue' })
+ *   .routing.firstTransferTo // ['fire-rescue'] (附件 末段: 应先移交至主要部门)
  */
 export function planHazardHandling(input: PlanHazardHandlingInput): HazardHandlingPlan {
   const p = parsePlan(input);
@@ -101,6 +115,7 @@ export function planHazardHandling(input: PlanHazardHandlingInput): HazardHandli
   let stage: HazardHandlingPlan['stage'];
   let informDepartments: FireDepartment[] | null = null;
   let transfer: FireRoute | null = null;
+  let routing: FireCaseRouting | null = null;
 
   if (p.status === 'found') {
     stage = 'urge-rectification';
@@ -114,18 +129,21 @@ export function planHazardHandling(input: PlanHazardHandlingInput): HazardHandli
     act('handle-by-law');
     act('inform-departments');
     const route = routeParsed(p.violation);
-    informDepartments = route.departments;
+    informDepartments = p.otherDepartments !== undefined ? [...p.otherDepartments] : route.departments;
     basis.push(C13_HANDLE, C6_GRID, CITE_R_TF_HANDLING_STEPS, ...route.basis);
   } else {
     stage = 'transfer';
     act('transfer-to-county-department');
-    transfer = routeParsed(p.violation);
-    basis.push(C13_TRANSFER, CITE_R_TF_HANDLING_STEPS, ...transfer.basis);
+    // The same implementation as routeFireViolations (附件 末段: 先移交至主要部门).
+    routing = routeCase({ violations: [p.violation], mainDepartment: p.mainDepartment, otherDepartments: p.otherDepartments });
+    transfer = routing.routes[0] as FireRoute;
+    basis.push(C13_TRANSFER, CITE_R_TF_HANDLING_STEPS);
+    for (const c of routing.basis) if (!basis.includes(c)) basis.push(c);
   }
 
   const reportToHigherGovernment = p.status !== 'rectified' && p.majorOrRegionalProblem === true && p.beyondLocalCapacity === true;
   if (reportToHigherGovernment) act('report-to-higher-government');
   if (p.majorOrRegionalProblem === true || p.beyondLocalCapacity === true) basis.push(C13_REPORT, CITE_R_TF_REPORT_UP);
   if (p.decidedOn !== undefined) basis.push(CITE_R_TF_IN_FORCE);
-  return { stage, actions, informDepartments, transfer, reportToHigherGovernment, basis };
+  return { stage, actions, informDepartments, transfer, routing, reportToHigherGovernment, basis };
 }

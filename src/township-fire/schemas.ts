@@ -4,6 +4,7 @@
  */
 import * as z from 'zod/mini';
 import { isoDateSchema, type FieldLabels } from '../core/validation.js';
+import { ILI_COUNTIES } from './counties.js';
 
 /** The 18 violations of the annex (拒不整改隐患问题移送处理清单), in the annex's order. */
 export const FIRE_VIOLATIONS = [
@@ -56,22 +57,7 @@ export type FireDepartment = (typeof FIRE_DEPARTMENTS)[number];
  * The county-level units of 伊犁州直 (行政区划, not in the seed; see reading R-TF-7): a town
  * of 四（七） is named with one of them.
  */
-export const ILI_COUNTIES = [
-  '伊宁市',
-  '奎屯市',
-  '霍尔果斯市',
-  '伊宁县',
-  '察布查尔锡伯自治县',
-  '霍城县',
-  '巩留县',
-  '新源县',
-  '昭苏县',
-  '特克斯县',
-  '尼勒克县',
-] as const;
-
-/** A county-level unit of 伊犁州直. */
-export type IliCounty = (typeof ILI_COUNTIES)[number];
+export { ILI_COUNTIES, type IliCounty } from './counties.js';
 
 /** The stage of a hazard under 五（十三）. */
 export const HAZARD_STATUSES = ['found', 'rectified', 'refused'] as const;
@@ -115,6 +101,8 @@ export const planHazardHandlingSchema = /* @__PURE__ */ z
     withinTownshipPowers: z.optional(z.boolean()),
     majorOrRegionalProblem: z.optional(z.boolean()),
     beyondLocalCapacity: z.optional(z.boolean()),
+    mainDepartment: z.optional(departmentSchema),
+    otherDepartments: z.optional(z.array(departmentSchema).check(z.minLength(1), z.maxLength(FIRE_DEPARTMENTS.length))),
     decidedOn: z.optional(isoDateSchema),
   })
   .check(
@@ -126,8 +114,49 @@ export const planHazardHandlingSchema = /* @__PURE__ */ z
           message: '劝阻、制止无效（refused）时须填写是否属于乡镇（街道）执法权限',
         });
       }
+      if (v.mainDepartment !== undefined && !(v.status === 'refused' && v.withinTownshipPowers === false)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['mainDepartment'],
+          message: '仅当劝阻、制止无效（refused）且超出乡镇（街道）执法权限、须移送时才可填写（附件 末段：先移交至主要部门）',
+        });
+      }
+      if (v.otherDepartments !== undefined && (v.violation !== 'other' || v.status !== 'refused')) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['otherDepartments'],
+          message: '仅当违法行为为 other（清单列举之外的行为）且劝阻、制止无效（refused）时才可填写',
+        });
+      }
     }),
   );
+
+/** The behaviours 三（六） lists (the text's order), and `other` for its 等. */
+export const GRID_BEHAVIOURS = [
+  'corridor-clutter',
+  'combustibles-in-pipe-shaft',
+  'fire-lane-blocked',
+  'burning-wasteland',
+  'open-flame-work-in-high-wind',
+  'ebike-parked-or-charged-indoors-or-at-exit',
+  'other',
+] as const;
+
+/** A behaviour grid forces dissuade and stop under 三（六）. */
+export type GridBehaviour = (typeof GRID_BEHAVIOURS)[number];
+
+/** The outcome of the dissuasion of 三（六）: under way, worked, failed (劝阻、制止无效). */
+export const GRID_DISSUASIONS = ['pending', 'effective', 'failed'] as const;
+
+/** An outcome of the dissuasion. */
+export type GridDissuasion = (typeof GRID_DISSUASIONS)[number];
+
+/** `villageGridDissuasion` input. */
+export const villageGridDissuasionSchema = /* @__PURE__ */ z.strictObject({
+  behaviour: z.enum(GRID_BEHAVIOURS),
+  dissuasion: z.enum(GRID_DISSUASIONS),
+  decidedOn: z.optional(isoDateSchema),
+});
 
 /** `townshipBrigadeRequirement` input. */
 export const townshipBrigadeSchema = /* @__PURE__ */ z.strictObject({
@@ -141,7 +170,7 @@ export const TOWNSHIP_FIRE_LABELS: FieldLabels = {
   violation: '违法行为',
   violations: '违法行为清单',
   mainDepartment: '主要部门',
-  otherDepartments: '列举之外行为的移送部门',
+  otherDepartments: '列举之外行为依现行法律法规归口的部门',
   decidedOn: '决定日期',
   status: '隐患处理状态',
   withinTownshipPowers: '是否属于乡镇（街道）执法权限',
@@ -150,9 +179,12 @@ export const TOWNSHIP_FIRE_LABELS: FieldLabels = {
   county: '所在县市',
   town: '乡镇名称',
   farFromFireStation: '是否距县（市）域城市消防救援站较远',
+  behaviour: '三（六）所列的消防安全违法行为',
+  dissuasion: '网格员等劝阻、制止的结果',
 };
 
 export type RouteFireViolationInput = z.input<typeof routeFireViolationSchema>;
 export type RouteFireViolationsInput = z.input<typeof routeFireViolationsSchema>;
 export type PlanHazardHandlingInput = z.input<typeof planHazardHandlingSchema>;
 export type TownshipBrigadeInput = z.input<typeof townshipBrigadeSchema>;
+export type VillageGridDissuasionInput = z.input<typeof villageGridDissuasionSchema>;

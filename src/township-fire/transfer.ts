@@ -212,35 +212,31 @@ export interface FireCaseRouting {
 
 const parseRoutes = /* @__PURE__ */ createParser(routeFireViolationsSchema, { labels: TOWNSHIP_FIRE_LABELS });
 
+/** @internal The validated facts of one transfer case (one or more violations). */
+export interface FireCaseFacts {
+  violations: readonly FireViolationOrOther[];
+  mainDepartment?: FireDepartment | undefined;
+  otherDepartments?: readonly FireDepartment[] | undefined;
+}
+
 /**
- * Routes a case with several violations (附件 第1项 … 第6项 and 附件 末段): the departments
- * involved, and when more than one is involved (item 5 alone involves two), the rule that the
- * case goes first to the main department, which splits it further. The text does not say how
- * the main department is chosen: the caller names it (`mainDepartment`, one of the departments
- * involved); without it the result says `mainDepartmentRequired: true` (R-TF-3).
- * `otherDepartments`: the departments the caller found under current law for the `'other'`
- * violations; without them the result routes the listed ones and says `perLawPending: true`.
- *
- * @example
- * routeFireViolations({ violations: ['evacuation-route-or-exit-blocked', 'stairwell-illegal-renovation'] })
- * // { kind: 'multi-department', departments: ['fire-rescue', 'urban-management'], mainDepartmentRequired: true, firstTransferTo: [], ... }
- * routeFireViolations({ violations: ['evacuation-route-or-exit-blocked', 'stairwell-illegal-renovation'], mainDepartment: 'fire-rescue' })
- * // { kind: 'multi-department', firstTransferTo: ['fire-rescue'], mainDepartmentRequired: false, ... }
+ * @internal The one implementation of 附件 第1项 … 第6项 and 附件 末段 for a case: used by
+ * {@link routeFireViolations} and by planHazardHandling's transfer stage, so that the same
+ * facts (same `mainDepartment`) always give the same routing (R-TF-3). Throws
+ * PolicyInputError at `mainDepartment` when it is not one of the departments involved.
  */
-export function routeFireViolations(input: RouteFireViolationsInput): FireCaseRouting {
-  const parsed = parseRoutes(input);
-  checkDate(parsed.decidedOn);
-  const routes = parsed.violations.map((v) => routeParsed(v));
+export function routeCase(facts: FireCaseFacts): FireCaseRouting {
+  const routes = facts.violations.map((v) => routeParsed(v));
   const departments: FireDepartment[] = [];
   const add = (d: FireDepartment) => {
     if (!departments.includes(d)) departments.push(d);
   };
   for (const r of routes) r.departments.forEach(add);
-  const hasOther = parsed.violations.includes('other');
-  (parsed.otherDepartments ?? []).forEach(add);
-  const perLawPending = hasOther && parsed.otherDepartments === undefined;
+  const hasOther = facts.violations.includes('other');
+  (facts.otherDepartments ?? []).forEach(add);
+  const perLawPending = hasOther && facts.otherDepartments === undefined;
 
-  const main = parsed.mainDepartment ?? null;
+  const main = facts.mainDepartment ?? null;
   if (main !== null && !departments.includes(main)) {
     throw new PolicyInputError([
       { path: ['mainDepartment'], message: `字段「mainDepartment」（${TOWNSHIP_FIRE_LABELS.mainDepartment}）应为本案涉及的移送部门之一` },
@@ -272,6 +268,29 @@ export function routeFireViolations(input: RouteFireViolationsInput): FireCaseRo
       firstTransferTo = [];
     } else firstTransferTo = [main];
   }
-  if (parsed.decidedOn !== undefined) push(CITE_R_TF_IN_FORCE);
   return { kind, routes, departments, mainDepartment: main, mainDepartmentRequired, firstTransferTo, perLawPending, basis };
+}
+
+/**
+ * Routes a case with several violations (附件 第1项 … 第6项 and 附件 末段): the departments
+ * involved, and when more than one is involved (item 5 alone involves two), the rule that the
+ * case goes first to the main department, which splits it further. The text does not say how
+ * the main department is chosen: the caller names it (`mainDepartment`, one of the departments
+ * involved); without it the result says `mainDepartmentRequired: true` (R-TF-3).
+ * `otherDepartments`: the departments the caller found under current law for the `'other'`
+ * violations; without them the result routes the listed ones and says `perLawPending: true`.
+ * planHazardHandling's transfer stage gives the same routing for the same facts.
+ *
+ * @example
+ * routeFireViolations({ violations: ['evacuation-route-or-exit-blocked', 'stairwell-illegal-renovation'] })
+ * // { kind: 'multi-department', departments: ['fire-rescue', 'urban-management'], mainDepartmentRequired: true, firstTransferTo: [], ... }
+ * routeFireViolations({ violations: ['evacuation-route-or-exit-blocked', 'stairwell-illegal-renovation'], mainDepartment: 'fire-rescue' })
+ * // { kind: 'multi-department', firstTransferTo: ['fire-rescue'], mainDepartmentRequired: false, ... }
+ */
+export function routeFireViolations(input: RouteFireViolationsInput): FireCaseRouting {
+  const parsed = parseRoutes(input);
+  checkDate(parsed.decidedOn);
+  const out = routeCase(parsed);
+  if (parsed.decidedOn !== undefined) out.basis.push(CITE_R_TF_IN_FORCE);
+  return out;
 }

@@ -99,6 +99,13 @@ describe('三（一）…三（六） tasks and 三（四）10 六型: every key
     for (const t of api.OPINION_CREDIT_COMMITMENT_TYPES) {
       expect(api.creditCommitmentType(t.code).type).toBe(t);
       expect(api.creditCommitmentType(t.name).type).toBe(t);
+      // 三（四）10 by a common full name (R-BEO-6): the same type, named as the text names it.
+      for (const full of api.OPINION_CREDIT_COMMITMENT_FULL_NAMES[t.code]) {
+        const r = api.creditCommitmentType(full);
+        expect(r.type).toBe(t);
+        expect(r.matchedAs).toBe('full-name');
+        expect(r.basis.some((c) => c.label === '本库解读 R-BEO-6')).toBe(true);
+      }
     }
   });
   it('junk to every lookup: a result or PolicyInputError, never a TypeError', () => {

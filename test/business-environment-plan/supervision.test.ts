@@ -17,6 +17,6 @@ describe('overduePlanTasks: completed holds at most 500 references', () => {
 
   it('names the fields with their Chinese labels', () => {
     expect(thrown(() => overduePlanTasks({ asOf: '2024-5-1' })).message).toContain('查询日期');
-    expect(thrown(() => overduePlanTasks({ asOf: '2024-05-01', completed: ['1.1#3'] })).message).toContain('不是本方案的任务编号（如 1.1）或任务时段（如 1.1#2）');
+    expect(thrown(() => overduePlanTasks({ asOf: '2024-05-01', completed: ['1.1#3'] })).message).toContain('不是本方案的任务编号（如 1.1）、任务时段（如 1.1#2）或阶段节点（如 10.1#m1）');
   });
 });

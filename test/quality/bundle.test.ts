@@ -44,11 +44,12 @@ export const SINGLE_FUNCTION_BUDGET = 30 * 1024;
  * held to what it weighs now plus a small margin, so growth is caught (docs/quality.md).
  * Raised from 115 KB for the additions of 2026-12, each measured: issue 14 (the provisional
  * statutory calendar and its readings R-CAL-8 to R-CAL-10, validation of calendars built by
- * another copy of the library, the bounded calendar data: +5.7 KB gzipped) and issue 15 (status
+ * another copy of the library, the bounded calendar data: +5.7 KB gzipped), issue 15 (status
  * on a date, partial results: +11.2 KB, mostly the text of 13 new or rewritten readings and the
- * Chinese names of the new enums).
+ * Chinese names of the new enums) and issue 16 (+11.5 KB, almost all of it the text of its
+ * readings R-TF-8–10, R-NTR-15–20, R-BEP-11–15, R-BEO-6).
  */
-export const ROOT_BUDGET = 130 * 1024;
+export const ROOT_BUDGET = 145 * 1024;
 /**
  * Functions that compute money need decimal.js (a house rule: never floats), ≈ 13 KB gzipped and
  * not tree-shakeable: for them the budget is 30 KB plus decimal.js's own size, measured here.

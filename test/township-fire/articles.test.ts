@@ -13,6 +13,9 @@ import {
   FIRE_RESPONSIBILITY_CHAIN,
   FIRE_TRANSFER_LIST,
   FIRE_VIOLATIONS,
+  GRID_ACTION_TEXTS,
+  GRID_BEHAVIOUR_LIST,
+  GRID_BEHAVIOURS,
   HAZARD_ACTION_TEXTS,
   HAZARD_HANDLING_STEPS,
   TOWNSHIP_BRIGADE_TOWNS,
@@ -83,6 +86,21 @@ describe('五（十三） handling steps', () => {
     for (const t of Object.values(HAZARD_ACTION_TEXTS)) expect(inArticle('五（十三）', t)).toBe(true);
     for (const s of HAZARD_HANDLING_STEPS) expect(inArticle('五（十三）', s.when)).toBe(true);
     expect(HAZARD_HANDLING_STEPS.map((s) => s.step)).toEqual([1, 2, 3, 4]);
+  });
+});
+
+describe('三（六） village committee stage', () => {
+  it('quotes every behaviour and action from 三（六）, in its order, each with an annex violation', () => {
+    expect(GRID_BEHAVIOUR_LIST.map((b) => b.behaviour)).toEqual(GRID_BEHAVIOURS.filter((b) => b !== 'other'));
+    let at = -1;
+    for (const b of GRID_BEHAVIOUR_LIST) {
+      expect(inArticle('三（六）', b.clause), b.clause).toBe(true);
+      const i = text('三（六）').indexOf(stripWhitespace(b.clause));
+      expect(i).toBeGreaterThan(at);
+      at = i;
+      expect([...FIRE_VIOLATIONS, 'other']).toContain(b.hazardViolation);
+    }
+    for (const t of Object.values(GRID_ACTION_TEXTS)) expect(inArticle('三（六）', t)).toBe(true);
   });
 });
 

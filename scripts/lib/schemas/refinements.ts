@@ -14,11 +14,12 @@ import type * as z from 'zod';
 import { retirementInputSchema } from '../../../src/core/retirement.js';
 import { MONEY_PATTERN, moneySchema } from '../../../src/core/money.js';
 import { RATE_PATTERN, amountInputSchema, caseStatusInputSchema, noticeInputSchema } from '../../../src/safety-report-reward/schemas.js';
-import { FIRE_DEPARTMENTS, planHazardHandlingSchema, routeFireViolationsSchema } from '../../../src/township-fire/schemas.js';
+import { FIRE_DEPARTMENTS, ILI_COUNTIES, planHazardHandlingSchema, routeFireViolationsSchema, townshipBrigadeSchema } from '../../../src/township-fire/schemas.js';
 import { FIRE_TRANSFER_LIST } from '../../../src/township-fire/transfer.js';
 import { PLAN_TASK_IDS } from '../../../src/business-environment-plan/tasks.js';
 import { completedRefSchema, isCompletedRef, unitSchema } from '../../../src/business-environment-plan/schemas.js';
 import { opinionTaskRefSchema } from '../../../src/business-environment-opinions/schemas.js';
+import { collectionModeInputSchema, otherProvisionSchema, refundInputSchema } from '../../../src/non-tax-revenue/schemas.js';
 import { OPINION_TASKS } from '../../../src/business-environment-opinions/tasks.js';
 import {
   determinationStateInputSchema,
@@ -81,6 +82,7 @@ const fineCaseSchema = /* @__PURE__ */ child(amountInputSchema, 'cases', 'elemen
 const concealedCaseSchema = /* @__PURE__ */ child(amountInputSchema, 'cases', 'element', 1);
 const taskIdStringSchema = /* @__PURE__ */ child(opinionTaskRefSchema, 1);
 const materialNameSchema = /* @__PURE__ */ child(writtenObjectionInputSchema, 'otherRequiredMaterials', 'element', 'name');
+const otherGroundSchema = /* @__PURE__ */ child(collectionModeInputSchema, 'otherGround');
 
 /** Every completed-task reference the plan knows: `1.1`, `1.1#1`, … (isCompletedRef). */
 function completedRefs(): string[] {
@@ -88,6 +90,7 @@ function completedRefs(): string[] {
   for (const id of PLAN_TASK_IDS) {
     if (isCompletedRef(id)) out.push(id);
     for (let n = 1; n <= 24 && isCompletedRef(`${id}#${n}`); n++) out.push(`${id}#${n}`);
+    for (let n = 1; n <= 24 && isCompletedRef(`${id}#m${n}`); n++) out.push(`${id}#m${n}`);
   }
   return out;
 }
@@ -95,6 +98,16 @@ function completedRefs(): string[] {
 /** The violations the annex sends to each department. */
 function violationsOf(department: string): string[] {
   return FIRE_TRANSFER_LIST.filter((i) => (i.departments as readonly string[]).includes(department)).flatMap((i) => i.violations.map((v) => v.violation));
+}
+
+/** A pattern for `text`, whitespace allowed between its characters (the library compares names whitespace aside). */
+const spaced = (text: string): string => [...text].join('\\s*');
+
+/** A town name that begins (after an optional 伊犁州 prefix) with a county other than `county` (R-TF-8). */
+function otherCountyPrefix(county: string): string {
+  const prefecture = ['伊犁哈萨克自治州', '伊犁州直', '伊犁州'].map(spaced).join('|');
+  const others = ILI_COUNTIES.filter((c) => c !== county).map(spaced).join('|');
+  return `^\\s*(?:${prefecture})?\\s*(?:${others})`;
 }
 
 /** The refinements, keyed by the zod schema (node) they refine. */
@@ -216,15 +229,79 @@ export const JSON_REFINEMENTS: ReadonlyMap<z.core.$ZodType, JsonRefinement> = /*
   [
     planHazardHandlingSchema,
     {
-      rule: '劝阻、制止无效（status: "refused"）时须填写 withinTownshipPowers',
+      rule:
+        '劝阻、制止无效（status: "refused"）时须填写 withinTownshipPowers；mainDepartment 仅在移送时（refused 且 withinTownshipPowers: false）填写，且应为本案涉及的部门之一；otherDepartments 仅当 violation 为 other 且 refused 时填写（附件 末段）',
       mode: 'merge',
-      json: ifThen(is('status', 'refused'), { required: ['withinTownshipPowers'] }),
+      json: {
+        allOf: [
+          ifThen(is('status', 'refused'), { required: ['withinTownshipPowers'] }),
+          ...FIRE_DEPARTMENTS.map((d) =>
+            ifThen(is('mainDepartment', d), {
+              anyOf: [
+                { properties: { violation: { enum: violationsOf(d) } } },
+                { properties: { otherDepartments: { type: 'array', contains: { const: d } } }, required: ['otherDepartments'] },
+              ],
+            }),
+          ),
+        ],
+        dependentSchemas: {
+          mainDepartment: { properties: { status: { const: 'refused' }, withinTownshipPowers: { const: false } }, required: ['status', 'withinTownshipPowers'] },
+          otherDepartments: { properties: { violation: { const: 'other' }, status: { const: 'refused' } }, required: ['violation', 'status'] },
+        },
+      },
+    },
+  ],
+  [
+    townshipBrigadeSchema,
+    {
+      rule: '乡镇名称开头所写的县市（如“伊宁市潘津镇”）须与 county 一致（R-TF-8）',
+      mode: 'merge',
+      json: { allOf: ILI_COUNTIES.map((c) => ifThen(is('county', c), { properties: { town: { not: { type: 'string', pattern: otherCountyPrefix(c) } } } })) },
+    },
+  ],
+  [
+    refundInputSchema,
+    {
+      rule: '填写应缴金额（amountDue）时须同时填写缴款金额（amountPaid）（R-NTR-16）',
+      mode: 'merge',
+      json: { dependentRequired: { amountDue: ['amountPaid'] } },
+    },
+  ],
+  [
+    otherProvisionSchema,
+    {
+      rule: '另有规定的文件应至少给出申请截止日（applicationDue）或上划完成日（transferDue）之一（第二十四条，R-NTR-17）',
+      mode: 'merge',
+      json: { anyOf: [{ required: ['applicationDue'] }, { required: ['transferDue'] }] },
+    },
+  ],
+  [
+    otherGroundSchema,
+    {
+      rule: '第九条“等”所含其他情形的说明去掉空白后不能为空（R-NTR-19）',
+      mode: 'merge',
+      json: { pattern: '\\S' },
+    },
+  ],
+  [
+    collectionModeInputSchema,
+    {
+      rule: '不需缴入国库的非税收入（boundForTreasury: false）不适用第九条，不能再填写就地缴库的情形（R-NTR-20）',
+      mode: 'merge',
+      json: ifThen(is('boundForTreasury', false), {
+        properties: {
+          noDesignatedCollectingUnit: { const: false },
+          occasional: { const: false },
+          hardToCollectThroughSystem: { const: false },
+          otherGround: false,
+        },
+      }),
     },
   ],
   [
     completedRefSchema,
     {
-      rule: '本方案的任务编号（如 1.1）或任务时段（如 1.1#2）',
+      rule: '本方案的任务编号（如 1.1）、任务时段（如 1.1#2）或阶段节点（如 10.1#m1）',
       mode: 'merge',
       json: { enum: completedRefs() },
     },

@@ -122,6 +122,7 @@ export const REGISTRY = {
     output: outFire.TownshipBrigadeRequirement,
   },
   fireResponsibilityChain: { module: 'township-fire', args: [], output: outFire.FireResponsibilityChain },
+  villageGridDissuasion: { module: 'township-fire', args: [['input', fire.villageGridDissuasionSchema]], output: outFire.VillageGridDissuasion },
 
   // ── non-tax-revenue ──────────────────────────────────────────────────────────────────
   validateRefundReason: { module: 'non-tax-revenue', args: [['input', nonTax.refundInputSchema]], output: outNonTax.RefundValidation },

@@ -91,6 +91,7 @@ export const OpinionCreditCommitmentLookup = /* @__PURE__ */ z.strictObject({
     name: z.string(),
     order: z.number().int().min(1).max(6),
   }),
+  matchedAs: z.enum(['code', 'name', 'full-name']),
   duties: z.array(z.string()),
   basis,
 });

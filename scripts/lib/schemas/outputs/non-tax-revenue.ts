@@ -3,7 +3,7 @@
  * TypeScript return types (src/non-tax-revenue/*.ts).
  */
 import * as z from 'zod';
-import { DUTY_BODIES, FUNDS_LOCATIONS, PAYMENT_CHANNELS } from '../../../../src/non-tax-revenue/schemas.js';
+import { DUTY_BODIES, FUNDS_LOCATIONS, OTHER_PROVISION_ISSUERS, PAYMENT_CHANNELS } from '../../../../src/non-tax-revenue/schemas.js';
 import { Deadline, basis, isoDate, moneyString } from '../shared.js';
 
 const fundsLocation = /* @__PURE__ */ z.enum(FUNDS_LOCATIONS);
@@ -27,20 +27,38 @@ export const RefundValidation = /* @__PURE__ */ z.strictObject({
   basis,
 });
 
+/** One step of the 第十九条 refund chain (RefundApprovalStep). */
+const RefundApprovalStep = /* @__PURE__ */ z.strictObject({
+  step: z.number().int().positive(),
+  actor: z.enum(['payer', 'collecting-unit', 'competent-department', 'finance-bureau-business-division', 'finance-bureau-treasury-division']),
+  action: z.string(),
+  basis,
+});
+
 /** `refundApprovalChain` (RefundApprovalChain, 第十九条). */
 export const RefundApprovalChain = /* @__PURE__ */ z.strictObject({
   fundsLocation,
-  steps: z.array(
-    z.strictObject({
-      step: z.number().int().positive(),
-      actor: z.enum(['payer', 'collecting-unit', 'competent-department', 'finance-bureau-business-division', 'finance-bureau-treasury-division']),
-      action: z.string(),
-      basis,
-    }),
-  ),
+  steps: z.array(RefundApprovalStep),
   approvalChain: z.array(z.string()),
   basis,
 });
+
+/**
+ * A deadline of a partial result (src/core/calendar/partial.ts DeadlineOrUnavailable): computed
+ * (`unavailable: false`, a Deadline), or not computable for want of a year's calendar data.
+ * Written here without a registry id; when the shared schemas gain one, this should use it.
+ */
+const DeadlineOrUnavailable = /* @__PURE__ */ z.union([
+  Deadline.extend({ unavailable: z.literal(false) }),
+  z.strictObject({
+    unavailable: z.literal(true),
+    code: z.literal('CALENDAR_DATA_UNAVAILABLE'),
+    year: z.number().int(),
+    missingLayers: z.array(z.string()),
+    message: z.string(),
+    basis,
+  }),
+]);
 
 /** `computeRevenueSharingDeadlines` (RevenueSharingDeadlines, 第二十四条). */
 export const RevenueSharingDeadlines = /* @__PURE__ */ z.strictObject({
@@ -48,10 +66,20 @@ export const RevenueSharingDeadlines = /* @__PURE__ */ z.strictObject({
   quarter,
   quarterStart: isoDate,
   quarterEnd: isoDate,
-  applicationRule: z.enum(['ten-working-days-after-quarter', 'year-end-fixed-date']),
+  applicationRule: z.enum(['ten-working-days-after-quarter', 'year-end-fixed-date', 'other-document']),
   applicationDue: isoDate,
+  applicationDueConfirmed: z.boolean(),
+  applicationDueProvisional: z.boolean(),
   applicationOnTime: z.optional(z.boolean()),
-  transferDue: z.optional(Deadline),
+  transferDue: z.optional(DeadlineOrUnavailable),
+  transferRule: z.nullable(z.enum(['five-days-after-application', 'other-document'])),
+  otherProvision: z.nullable(
+    z.strictObject({
+      issuedBy: z.enum(OTHER_PROVISION_ISSUERS),
+      issuedByName: z.string(),
+      governs: z.array(z.enum(['application', 'transfer'])),
+    }),
+  ),
   basis,
 });
 
@@ -83,10 +111,12 @@ export const InterestRemittancePeriod = /* @__PURE__ */ z.strictObject({
 
 /** `chooseCollectionMode` (CollectionModeDecision, 第九条). */
 export const CollectionModeDecision = /* @__PURE__ */ z.strictObject({
-  mode: z.enum(['pooled-remittance', 'direct-to-treasury']),
-  label: z.enum(['汇缴划库', '就地缴库']),
+  applicable: z.boolean(),
+  mode: z.nullable(z.enum(['pooled-remittance', 'direct-to-treasury'])),
+  label: z.nullable(z.enum(['汇缴划库', '就地缴库'])),
   permittedModes: z.array(z.enum(['pooled-remittance', 'direct-to-treasury'])),
-  grounds: z.array(z.enum(['no-designated-collecting-unit', 'occasional', 'hard-to-collect-through-system'])),
+  grounds: z.array(z.enum(['no-designated-collecting-unit', 'occasional', 'hard-to-collect-through-system', 'other-stated-ground'])),
+  otherGroundStated: z.boolean(),
   basis,
 });
 
@@ -113,6 +143,7 @@ export const UnidentifiedFundsHandling = /* @__PURE__ */ z.strictObject({
   steps: z.array(RouteStep),
   notifyBy: z.nullable(z.string()),
   refundChain: z.nullable(z.array(z.string())),
+  refundSteps: z.nullable(z.array(RefundApprovalStep)),
   basis,
 });
 

@@ -3,7 +3,7 @@
  * the module's TypeScript return types (src/township-fire/*.ts).
  */
 import * as z from 'zod';
-import { FIRE_DEPARTMENTS, FIRE_VIOLATIONS, ILI_COUNTIES } from '../../../../src/township-fire/schemas.js';
+import { FIRE_DEPARTMENTS, FIRE_VIOLATIONS, GRID_BEHAVIOURS, ILI_COUNTIES } from '../../../../src/township-fire/schemas.js';
 import { basis } from '../shared.js';
 
 const department = /* @__PURE__ */ z.enum(FIRE_DEPARTMENTS);
@@ -52,19 +52,23 @@ export const HazardHandlingPlan = /* @__PURE__ */ z.strictObject({
   ),
   informDepartments: z.nullable(z.array(department)),
   transfer: z.nullable(FireRoute),
+  routing: z.nullable(FireCaseRouting),
   reportToHigherGovernment: z.boolean(),
   basis,
 });
 
-/** `townshipBrigadeRequirement` (TownshipBrigadeRequirement, 四（七）). */
+/** `townshipBrigadeRequirement` (TownshipBrigadeRequirement, 四（七）, 三（五）). */
 export const TownshipBrigadeRequirement = /* @__PURE__ */ z.strictObject({
   county: z.enum(ILI_COUNTIES),
   town: z.string(),
+  status: z.enum(['listed', 'not-listed', 'subdistrict', 'unmatched']),
+  resolvedTown: z.nullable(z.string()),
+  unitType: z.nullable(z.enum(['township', 'subdistrict'])),
   listed: z.boolean(),
-  level: z.enum(['level-1-full-time', 'level-2-full-time', 'volunteer']),
-  brigadeName: z.string(),
-  standard: z.literal('GB/T 35547-2017'),
-  standardApplication: z.enum(['comply', 'reference']),
+  level: z.nullable(z.enum(['level-1-full-time', 'level-2-full-time', 'volunteer', 'subdistrict-full-time-or-micro-station'])),
+  brigadeName: z.nullable(z.string()),
+  standard: z.nullable(z.literal('GB/T 35547-2017')),
+  standardApplication: z.nullable(z.enum(['comply', 'reference'])),
   countyGovernmentDuties: z.array(z.string()),
   acceptanceBy: z.nullable(z.string()),
   consolidatedFullTimeBrigadeOption: z.boolean(),
@@ -83,5 +87,23 @@ export const FireResponsibilityChain = /* @__PURE__ */ z.strictObject({
       basis,
     }),
   ),
+  basis,
+});
+
+/** `villageGridDissuasion` (VillageGridDissuasion, 三（六）). */
+export const VillageGridDissuasion = /* @__PURE__ */ z.strictObject({
+  behaviour: z.enum(GRID_BEHAVIOURS),
+  clause: z.nullable(z.string()),
+  stage: z.enum(['dissuade', 'stopped', 'township-handles']),
+  actors: z.string(),
+  organisedBy: z.literal('村（居）民委员会'),
+  actions: z.array(
+    z.strictObject({
+      action: z.enum(['dissuade-and-stop', 'urge-rectification', 'township-handles-by-law']),
+      text: z.string(),
+    }),
+  ),
+  hazardViolation: z.enum([...FIRE_VIOLATIONS, 'other']),
+  annexRoute: FireRoute,
   basis,
 });
