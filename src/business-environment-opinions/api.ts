@@ -46,3 +46,4 @@ export {
   type OpinionField,
 } from './schemas.js';
 export { BUSINESS_ENVIRONMENT_OPINIONS_READINGS } from './readings.js';
+export * from './names.js';

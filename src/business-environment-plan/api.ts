@@ -28,3 +28,4 @@ export {
   type PlanUnitCalendar,
 } from './supervision.js';
 export type { OverdueInput as OverduePlanTasksInput } from './schemas.js';
+export * from './names.js';

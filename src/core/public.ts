@@ -17,3 +17,4 @@ export type { DocumentHeader, DocumentId } from './documents.js';
 export { isIsoDate, type IsoDate } from './dates.js';
 export type { MoneyInput, MoneyString } from './money.js';
 export { explain, type ExplainOptions } from './explain.js';
+export { RESULT_FIELD_NAMES, SOURCE_NAMES, VALUE_NAMES, type ValueNames, type ValueNamesByField } from './names.js';

@@ -68,3 +68,4 @@ export {
   type UnidentifiedFundsInput,
   type VoucherInput as PaymentVoucherInput,
 } from './schemas.js';
+export * from './names.js';

@@ -47,3 +47,4 @@ export {
   type SanctionsInput,
   type WrittenObjectionInput,
 } from './schemas.js';
+export * from './names.js';

@@ -45,3 +45,4 @@ export type {
   RewardEligibilityInput,
   RouteReportInput,
 } from './schemas.js';
+export * from './names.js';

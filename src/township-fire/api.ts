@@ -56,3 +56,4 @@ export {
   type FireResponsibilityRole,
 } from './responsibility.js';
 export { TOWNSHIP_FIRE_READINGS } from './readings.js';
+export * from './names.js';

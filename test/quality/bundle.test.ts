@@ -42,8 +42,17 @@ export const SINGLE_FUNCTION_BUDGET = 30 * 1024;
  * Issue 9 aims at 90 KB for the whole root. Not met: the root carries the six documents' full
  * verbatim texts (≈ 205 KB raw) and every reading, which is the library's purpose. The root is
  * held to what it weighs now plus a small margin, so growth is caught (docs/quality.md).
+ * Raised from 115 KB to 128 KB by issue 17 (item 4): the Chinese names of every code and result
+ * field (src/<module>/names.ts, src/core/names.ts) that explain() prints and the JSON Schemas
+ * carry add ≈ 14.6 KB gzipped (root 108.4 KB → 123.0 KB measured 2026-12-01).
  */
-export const ROOT_BUDGET = 115 * 1024;
+export const ROOT_BUDGET = 128 * 1024;
+/**
+ * explain() (every subpath exports it) carries every module's code names, and the tables it
+ * reuses from the modules bring some of their code along: ≈ 37.4 KB gzipped measured 2026-12-01
+ * (8.3 KB before it named codes); held there plus a small margin.
+ */
+export const EXPLAIN_BUDGET = 40 * 1024;
 /**
  * Functions that compute money need decimal.js (a house rule: never floats), ≈ 13 KB gzipped and
  * not tree-shakeable: for them the budget is 30 KB plus decimal.js's own size, measured here.
@@ -73,7 +82,13 @@ describe('bundle budget', () => {
     }, 60_000);
   }
 
-  it('the whole root: ≤ 115 KB gzipped (issue 9 aims at 90 KB; see ROOT_BUDGET), and it does contain every document', async () => {
+  it('explain from ili-policy/calendar (第一条起: every module\'s code names): ≤ 40 KB gzipped (see EXPLAIN_BUDGET)', async () => {
+    const b = await bundle("export { explain } from './src/calendar/index.ts';");
+    console.log(`bundle explain: ${b.raw} B raw, ${b.gzip} B gzipped`);
+    expect(b.gzip).toBeLessThanOrEqual(EXPLAIN_BUDGET);
+  }, 60_000);
+
+  it('the whole root: ≤ 128 KB gzipped (issue 9 aims at 90 KB; see ROOT_BUDGET), and it does contain every document', async () => {
     const b = await bundle("export * from './src/index.ts';");
     console.log(`bundle root: ${b.raw} B raw, ${b.gzip} B gzipped`);
     expect(b.gzip).toBeLessThanOrEqual(ROOT_BUDGET);
