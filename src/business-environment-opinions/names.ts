@@ -59,11 +59,11 @@ export const OPINION_PLAN_RELATION_NAMES: Readonly<Record<OpinionPlanRelation, s
 });
 
 /** Every table above by the field it names (input and result fields), as explain() and the JSON Schemas look them up. */
-export const BUSINESS_ENVIRONMENT_OPINIONS_VALUE_NAMES = /* @__PURE__ */ Object.freeze({
+export const BUSINESS_ENVIRONMENT_OPINIONS_VALUE_NAMES: ValueNamesByField = /* @__PURE__ */ Object.freeze({
   field: OPINION_FIELD_NAMES,
   breakthrough: OPINION_BREAKTHROUGH_NAMES,
   breakthroughCode: OPINION_BREAKTHROUGH_NAMES,
   commitment: OPINION_CREDIT_COMMITMENT_CODE_NAMES,
   relation: OPINION_PLAN_RELATION_NAMES,
   code: Object.freeze([OPINION_LENIENCY_LIST_NAMES, OPINION_BREAKTHROUGH_NAMES, OPINION_CREDIT_COMMITMENT_CODE_NAMES]),
-} satisfies ValueNamesByField);
+});

@@ -35,9 +35,9 @@ export const PLAN_DEADLINE_FORM_NAMES: Readonly<Record<PlanDeadlineForm, string>
 });
 
 /** Every table above by the field it names, as explain() and the JSON Schemas look them up. */
-export const BUSINESS_ENVIRONMENT_PLAN_VALUE_NAMES = /* @__PURE__ */ Object.freeze({
+export const BUSINESS_ENVIRONMENT_PLAN_VALUE_NAMES: ValueNamesByField = /* @__PURE__ */ Object.freeze({
   stage: PLAN_STAGE_NAMES,
   role: PLAN_UNIT_ROLE_NAMES,
   form: PLAN_DEADLINE_FORM_NAMES,
   deadlineForm: PLAN_DEADLINE_FORM_NAMES,
-} satisfies ValueNamesByField);
+});

@@ -79,7 +79,7 @@ export const SOURCE_NAMES: Readonly<Record<DocumentId | ExternalSourceId, string
 });
 
 /** The calendar functions' code names by field, as explain() and the JSON Schemas look them up. */
-export const CALENDAR_VALUE_NAMES = /* @__PURE__ */ Object.freeze({
+export const CALENDAR_VALUE_NAMES: ValueNamesByField = /* @__PURE__ */ Object.freeze({
   calendar: CALENDAR_OPTION_NAMES,
   base: CALENDAR_OPTION_NAMES,
   unit: PERIOD_UNIT_NAMES,
@@ -87,14 +87,14 @@ export const CALENDAR_VALUE_NAMES = /* @__PURE__ */ Object.freeze({
   sex: SEX_NAMES,
   originalRetirementAge: RETIREMENT_AGE_NAMES,
   document: SOURCE_NAMES,
-} satisfies ValueNamesByField);
+});
 
 /**
  * Names of the codes that results of CONTRACT.md's additions of 2026-12 carry (restrictionStatus,
  * rewardCaseStatus, partial results), written here before those functions land so that their
  * results render named from the first day.
  */
-export const CONTRACT_2026_VALUE_NAMES = /* @__PURE__ */ Object.freeze({
+export const CONTRACT_2026_VALUE_NAMES: ValueNamesByField = /* @__PURE__ */ Object.freeze({
   status: Object.freeze({
     'reminder-only': '仅作信用提醒（第十条）',
     discretionary: '可以采取的惩戒措施，未定期限（第十二条）',
@@ -119,7 +119,7 @@ export const CONTRACT_2026_VALUE_NAMES = /* @__PURE__ */ Object.freeze({
   }),
   actor: Object.freeze({ authority: '伊犁州应急管理局', reporter: '举报人' }),
   code: Object.freeze({ CALENDAR_DATA_UNAVAILABLE: '缺少该年份的日历数据' }),
-} satisfies ValueNamesByField);
+});
 
 function joinByField(maps: readonly ValueNamesByField[]): Readonly<Record<string, readonly ValueNames[]>> {
   const out: Record<string, ValueNames[]> = {};

@@ -142,7 +142,7 @@ export const NON_TAX_REVENUE_SCOPE_ITEM_NAMES: Readonly<Record<1 | 2 | 3 | 4 | 5
 });
 
 /** Every table above by the field it names (input and result fields), as explain() and the JSON Schemas look them up. */
-export const NON_TAX_REVENUE_VALUE_NAMES = /* @__PURE__ */ Object.freeze({
+export const NON_TAX_REVENUE_VALUE_NAMES: ValueNamesByField = /* @__PURE__ */ Object.freeze({
   reason: NON_TAX_REVENUE_REFUND_REASON_NAMES,
   method: NON_TAX_REVENUE_REFUND_METHOD_NAMES,
   fundsLocation: NON_TAX_REVENUE_FUNDS_LOCATION_NAMES,
@@ -162,4 +162,4 @@ export const NON_TAX_REVENUE_VALUE_NAMES = /* @__PURE__ */ Object.freeze({
   permittedVouchers: NON_TAX_REVENUE_VOUCHER_NAMES,
   collection: NON_TAX_REVENUE_COLLECTION_NAMES,
   scopeItem: NON_TAX_REVENUE_SCOPE_ITEM_NAMES,
-} satisfies ValueNamesByField);
+});

@@ -48,3 +48,4 @@ export {
   type WrittenObjectionInput,
 } from './schemas.js';
 export * from './names.js';
+export type { FalsifiedMaterialCase, LoanArrearsCase, NonHousingWithdrawalCase, ObjectionOtherMaterial, OtherDiscreditCase, ProvidentFundBusiness } from './inputs.js';

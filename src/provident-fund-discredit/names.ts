@@ -135,7 +135,7 @@ export const PROVIDENT_FUND_TIME_LIMIT_DAYS_NAMES: Readonly<Record<3, string>> =
 });
 
 /** Every table above by the field it names (input and result fields), as explain() and the JSON Schemas look them up. */
-export const PROVIDENT_FUND_VALUE_NAMES = /* @__PURE__ */ Object.freeze({
+export const PROVIDENT_FUND_VALUE_NAMES: ValueNamesByField = /* @__PURE__ */ Object.freeze({
   level: PROVIDENT_FUND_LEVEL_LABELS,
   business: PROVIDENT_FUND_BUSINESS_NAMES,
   type: PROVIDENT_FUND_TYPE_NAMES,
@@ -152,4 +152,4 @@ export const PROVIDENT_FUND_VALUE_NAMES = /* @__PURE__ */ Object.freeze({
   restrictionYears: PROVIDENT_FUND_RESTRICTION_YEARS_NAMES,
   item: PROVIDENT_FUND_OBJECTION_ITEM_NAMES,
   days: PROVIDENT_FUND_TIME_LIMIT_DAYS_NAMES,
-} satisfies ValueNamesByField);
+});

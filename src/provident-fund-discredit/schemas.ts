@@ -59,7 +59,7 @@ export const gradeArrearsInputSchema = /* @__PURE__ */ z.strictObject({
 });
 
 /** `gradeArrears`' input, as a type. */
-export type GradeArrearsInput = z.input<typeof gradeArrearsInputSchema>;
+export type { GradeArrearsInput } from './inputs.js';
 
 const businessSchema = /* @__PURE__ */ z.enum(['withdrawal', 'loan']);
 
@@ -84,7 +84,7 @@ export const classifyDiscreditInputSchema = /* @__PURE__ */ z.discriminatedUnion
 ]);
 
 /** `classifyDiscredit`'s input, as a type. */
-export type ClassifyDiscreditInput = z.input<typeof classifyDiscreditInputSchema>;
+export type { ClassifyDiscreditInput } from './inputs.js';
 
 /** `sanctionsFor`'s input (第十条 to 第十二条). */
 export const sanctionsInputSchema = /* @__PURE__ */ z.strictObject({
@@ -94,7 +94,7 @@ export const sanctionsInputSchema = /* @__PURE__ */ z.strictObject({
 });
 
 /** `sanctionsFor`'s input, as a type. */
-export type SanctionsInput = z.input<typeof sanctionsInputSchema>;
+export type { SanctionsInput } from './inputs.js';
 
 /** `computeRestrictionPeriod`'s input (第十一条, 第十二条（四）, 第十七条). */
 export const restrictionPeriodInputSchema = /* @__PURE__ */ z
@@ -119,7 +119,7 @@ export const restrictionPeriodInputSchema = /* @__PURE__ */ z
   }));
 
 /** `computeRestrictionPeriod`'s input, as a type. */
-export type RestrictionPeriodInput = z.input<typeof restrictionPeriodInputSchema>;
+export type { RestrictionPeriodInput } from './inputs.js';
 
 /** `computeObjectionDeadlines`' input (第十三条, 第十四条). */
 export const objectionDeadlinesInputSchema = /* @__PURE__ */ z
@@ -144,7 +144,7 @@ export const objectionDeadlinesInputSchema = /* @__PURE__ */ z
   }));
 
 /** `computeObjectionDeadlines`' input, as a type. */
-export type ObjectionDeadlinesInput = z.input<typeof objectionDeadlinesInputSchema>;
+export type { ObjectionDeadlinesInput } from './inputs.js';
 
 /** `validateWrittenObjection`'s input: what the written objection contains (第十三条第二款). */
 export const writtenObjectionInputSchema = /* @__PURE__ */ z.strictObject({
@@ -162,7 +162,7 @@ export const writtenObjectionInputSchema = /* @__PURE__ */ z.strictObject({
 });
 
 /** `validateWrittenObjection`'s input, as a type. */
-export type WrittenObjectionInput = z.input<typeof writtenObjectionInputSchema>;
+export type { WrittenObjectionInput } from './inputs.js';
 
 /** The steps of 第九条, in order. */
 export const DETERMINATION_STEPS = [
@@ -198,7 +198,7 @@ export const determinationStateInputSchema = /* @__PURE__ */ z
   }));
 
 /** `nextDeterminationStep`'s input, as a type. */
-export type DeterminationStateInput = z.input<typeof determinationStateInputSchema>;
+export type { DeterminationStateInput } from './inputs.js';
 
 /** `measuresDuringObjection`'s input (第十四条). */
 export const objectionStageInputSchema = /* @__PURE__ */ z.strictObject({
@@ -206,4 +206,4 @@ export const objectionStageInputSchema = /* @__PURE__ */ z.strictObject({
 });
 
 /** `measuresDuringObjection`'s input, as a type. */
-export type ObjectionStageInput = z.input<typeof objectionStageInputSchema>;
+export type { ObjectionStageInput } from './inputs.js';

@@ -46,3 +46,12 @@ export type {
   RouteReportInput,
 } from './schemas.js';
 export * from './names.js';
+export type { ConcealedAccidentCaseInput, FineCaseInput, RewardPerDeathInput, RewardStandardInput } from './inputs.js';
+export {
+  ACCIDENT_LEVELS as SAFETY_REPORT_ACCIDENT_LEVELS,
+  ARCHIVE_RECORDS as SAFETY_REPORT_ARCHIVE_RECORD_CODES,
+  CLAIM_MATERIALS as SAFETY_REPORT_CLAIM_MATERIAL_CODES,
+  CONSISTENCY as SAFETY_REPORT_CONSISTENCY,
+  NOTICE_METHODS as SAFETY_REPORT_NOTICE_METHODS,
+  REPORT_KINDS as SAFETY_REPORT_KINDS,
+} from './schemas.js';

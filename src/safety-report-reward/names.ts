@@ -166,7 +166,7 @@ export const SAFETY_REPORT_STANDARD_SOURCE_NAMES: Readonly<Record<'default' | 'c
  * code is named by the first table that has it, and a JSON Schema enum by the first table that
  * names all of its values.
  */
-export const SAFETY_REPORT_VALUE_NAMES = /* @__PURE__ */ Object.freeze({
+export const SAFETY_REPORT_VALUE_NAMES: ValueNamesByField = /* @__PURE__ */ Object.freeze({
   kind: SAFETY_REPORT_KIND_NAMES,
   consistency: SAFETY_REPORT_CONSISTENCY_NAMES,
   accidentLevel: SAFETY_REPORT_ACCIDENT_LEVEL_NAMES,
@@ -190,4 +190,4 @@ export const SAFETY_REPORT_VALUE_NAMES = /* @__PURE__ */ Object.freeze({
     SAFETY_REPORT_CLAIM_MATERIALS,
     SAFETY_REPORT_ARCHIVE_RECORD_NAMES,
   ]),
-} satisfies ValueNamesByField);
+});

@@ -96,7 +96,7 @@ export const FIRE_RESPONSIBILITY_RANK_NAMES: Readonly<Record<1 | 2 | 3 | 4, stri
 });
 
 /** Every table above by the field it names (input and result fields), as explain() and the JSON Schemas look them up. */
-export const TOWNSHIP_FIRE_VALUE_NAMES = /* @__PURE__ */ Object.freeze({
+export const TOWNSHIP_FIRE_VALUE_NAMES: ValueNamesByField = /* @__PURE__ */ Object.freeze({
   violation: FIRE_VIOLATION_NAMES,
   violations: FIRE_VIOLATION_NAMES,
   departments: FIRE_DEPARTMENT_NAMES,
@@ -114,4 +114,4 @@ export const TOWNSHIP_FIRE_VALUE_NAMES = /* @__PURE__ */ Object.freeze({
   role: FIRE_RESPONSIBILITY_ROLE_NAMES,
   annexItem: FIRE_ANNEX_ITEM_NAMES,
   rank: FIRE_RESPONSIBILITY_RANK_NAMES,
-} satisfies ValueNamesByField);
+});

@@ -152,7 +152,7 @@ export const TOWNSHIP_FIRE_LABELS: FieldLabels = {
   farFromFireStation: '是否距县（市）域城市消防救援站较远',
 };
 
-export type RouteFireViolationInput = z.input<typeof routeFireViolationSchema>;
-export type RouteFireViolationsInput = z.input<typeof routeFireViolationsSchema>;
-export type PlanHazardHandlingInput = z.input<typeof planHazardHandlingSchema>;
-export type TownshipBrigadeInput = z.input<typeof townshipBrigadeSchema>;
+export type { RouteFireViolationInput } from './inputs.js';
+export type { RouteFireViolationsInput } from './inputs.js';
+export type { PlanHazardHandlingInput } from './inputs.js';
+export type { TownshipBrigadeInput } from './inputs.js';
