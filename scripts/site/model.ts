@@ -190,14 +190,19 @@ function description(node: SchemaNode): string | null {
  */
 export function buildFormModel(fn: string, input: SchemaNode, argNames: readonly string[] = []): FormModel {
   const root = input;
-  const items = input.prefixItems ?? [];
-  const minItems = input.minItems ?? 0;
+  // An argument list with optional trailing arguments is an `anyOf` of complete tuples (strict
+  // Ajv 2020): the longest tuple names every argument, the shortest says how many are required.
+  const tuples = input.prefixItems ? [input] : ((input.anyOf ?? []) as SchemaNode[]).filter((b) => Array.isArray(b.prefixItems));
+  const longest = tuples.reduce<SchemaNode | undefined>((a, b) => (a && (a.prefixItems!.length >= b.prefixItems!.length) ? a : b), undefined);
+  const items = longest?.prefixItems ?? [];
+  const minItems = input.prefixItems ? (input.minItems ?? 0) : Math.min(...tuples.map((t) => t.minItems ?? t.prefixItems!.length), items.length);
   const fields: Field[] = [];
   const groups: FormModel['groups'] = [];
   const args: FormModel['args'] = [];
   items.forEach((raw, i) => {
     const node = resolve(raw, root)!;
-    const argName = typeof raw.title === 'string' && IDENT.test(raw.title) ? raw.title : (argNames[i] ?? `arg${i}`);
+    const argTitle = typeof raw.title === 'string' ? raw.title : node.title;
+    const argName = typeof argTitle === 'string' && IDENT.test(argTitle) ? argTitle : (argNames[i] ?? `arg${i}`);
     const required = i < minItems;
     const prefix = i === 0 ? [] : [argName];
     const isObject = typeOf(node) === 'object' && !!node.properties;

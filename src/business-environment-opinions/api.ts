@@ -32,7 +32,6 @@ export {
 } from './supervision.js';
 export {
   OPINION_CREDIT_COMMITMENT_DUTIES,
-  OPINION_CREDIT_COMMITMENT_MATCH_NAMES,
   OPINION_CREDIT_COMMITMENT_TYPES,
   creditCommitmentType,
   type OpinionCreditCommitmentLookup,
@@ -49,3 +48,4 @@ export {
   type OpinionField,
 } from './schemas.js';
 export { BUSINESS_ENVIRONMENT_OPINIONS_READINGS } from './readings.js';
+export * from './names.js';

@@ -53,12 +53,6 @@ const parseRef = /* @__PURE__ */ createParser(opinionCreditCommitmentRefSchema, 
 /** How the type was named in the query: its code, the text's name, or a common full name (R-BEO-6). */
 export type OpinionCreditCommitmentMatch = 'code' | 'name' | 'full-name';
 
-/** The ways of naming a type, in Chinese. */
-export const OPINION_CREDIT_COMMITMENT_MATCH_NAMES: Readonly<Record<OpinionCreditCommitmentMatch, string>> = /* @__PURE__ */ Object.freeze({
-  code: '代码',
-  name: '原文名称',
-  'full-name': '通行全称',
-});
 
 /** Result of {@link creditCommitmentType}. */
 export interface OpinionCreditCommitmentLookup {

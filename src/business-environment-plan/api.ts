@@ -14,8 +14,6 @@ export {
 } from './tasks.js';
 export { planTask, planTaskDeadlines, type PlanTaskDecision, type PlanTaskDeadlines } from './deadlines.js';
 export {
-  PLAN_UNIT_HOLDING_NAMES,
-  PLAN_UNIT_MATCH_NAMES,
   PLAN_UNITS,
   planTasksForUnit,
   type PlanTasksForUnit,
@@ -34,3 +32,4 @@ export {
   type PlanUnitCalendar,
 } from './supervision.js';
 export type { OverdueInput as OverduePlanTasksInput } from './schemas.js';
+export * from './names.js';

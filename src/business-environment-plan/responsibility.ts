@@ -45,22 +45,10 @@ interface Assignment {
 /** How a unit is held in a task: named in its list, or as one of 各县市人民政府 (R-BEP-11). */
 export type PlanUnitHolding = 'named' | 'member-of-collective';
 
-/** The holdings' Chinese names. */
-export const PLAN_UNIT_HOLDING_NAMES: Readonly<Record<PlanUnitHolding, string>> = /* @__PURE__ */ Object.freeze({
-  named: '任务中点名',
-  'member-of-collective': '作为“各县市人民政府”之一',
-});
 
 /** How a queried name was recognised (R-BEP-12); `null` in a result when it was not. */
 export type PlanUnitMatch = 'name' | 'written-form' | 'state-prefix' | 'county-government';
 
-/** The ways of recognising a name, in Chinese. */
-export const PLAN_UNIT_MATCH_NAMES: Readonly<Record<PlanUnitMatch, string>> = /* @__PURE__ */ Object.freeze({
-  name: '本库的单位名称或其别名',
-  'written-form': '原文的写法',
-  'state-prefix': '补上省略的“州”字',
-  'county-government': '县市人民政府（“各县市人民政府”之一）',
-});
 
 /** @internal An assignment of a queried unit, with how the unit holds it. */
 export interface HeldAssignment extends Assignment {

@@ -47,4 +47,4 @@ export const overdueInputSchema = /* @__PURE__ */ z.strictObject({
 /** A calendar month, `YYYY-MM`. */
 export const monthSchema = /* @__PURE__ */ z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])$/));
 
-export type OverdueInput = z.input<typeof overdueInputSchema>;
+export type { OverdueInput } from './inputs.js';

@@ -4,10 +4,13 @@
  */
 
 import * as z from 'zod/mini';
+import { RESULT_FIELD_NAMES, valueName } from './names.js';
 import { parseInput } from './validation.js';
 
 /** Nesting deeper than this, or a cycle, is not rendered (results of the library are shallow). */
 const MAX_DEPTH = 40;
+/** Items of one array rendered at most (the library's results hold far fewer). */
+const MAX_ITEMS = 10000;
 
 function json(value: unknown): string {
   if (typeof value === 'number') return String(value);
@@ -15,43 +18,6 @@ function json(value: unknown): string {
   return '（非 JSON 值）';
 }
 
-
-/** Chinese names of the output fields that recur across modules; other keys print as they are. */
-const FIELD_NAMES: Record<string, string> = {
-  due: '到期日',
-  nominalDue: '名义到期日（顺延前）',
-  rolledOver: '是否顺延',
-  restDaysSkipped: '顺延跳过的休息日',
-  level: '等级',
-  label: '名称',
-  kind: '类别',
-  valid: '是否合规',
-  eligible: '是否符合条件',
-  violations: '不合规项',
-  message: '说明',
-  approvalChain: '审核流程',
-  departments: '移送部门',
-  annexItem: '附件项',
-  windows: '时间窗口',
-  from: '自',
-  to: '至',
-  date: '日期',
-  age: '年龄',
-  years: '年',
-  months: '月',
-  delayMonths: '延迟月数',
-  replyRequired: '是否应答复',
-  rewardPossible: '是否可能获奖',
-  replaces: '是否可替代无违法违规证明',
-  accountFrozenFrom: '账户冻结起始日',
-  restrictedFrom: '限制起始日',
-  restrictedThrough: '限制截止日',
-  cappedByRetirement: '是否以法定退休年龄为限',
-  applicationDue: '申请截止日',
-  transferDue: '划转截止日',
-  amount: '金额',
-  code: '代码',
-};
 
 interface CitationLike {
   label: string;
@@ -71,41 +37,96 @@ function scalar(v: unknown): string {
   return json(v);
 }
 
-function fieldsText(value: unknown, indent: string, lines: string[], cites: CitationLike[], path: object[] = []): void {
+/** `等级（level）` for a field the library names, the key as it is otherwise. */
+function fieldLabel(key: string): string {
+  return Object.prototype.hasOwnProperty.call(RESULT_FIELD_NAMES, key) ? `${RESULT_FIELD_NAMES[key]}（${key}）` : key;
+}
+
+/** A scalar, with the Chinese name of the code when `key`'s field names it: `各县市公安机关（public-security）`. */
+function named(key: string | undefined, v: unknown): string {
+  if (key !== undefined && typeof v === 'string') {
+    const name = valueName(key, v);
+    if (name !== undefined && name !== v) return `${name}（${v}）`;
+  }
+  return scalar(v);
+}
+
+/** The first {@link MAX_ITEMS} items of an array, and how many are left out. */
+function items(v: readonly unknown[]): { shown: unknown[]; omitted: number } {
+  const shown = Array.prototype.slice.call(v, 0, MAX_ITEMS) as unknown[];
+  return { shown, omitted: Math.max(0, v.length - shown.length) };
+}
+
+function isScalarList(v: unknown): v is unknown[] {
+  return Array.isArray(v) && items(v).shown.every((x) => x === null || typeof x !== 'object');
+}
+
+function listText(key: string | undefined, v: unknown[]): string {
+  const { shown, omitted } = items(v);
+  if (shown.length === 0) return '（无）';
+  return shown.map((x) => named(key, x)).join('、') + (omitted > 0 ? `……（其余${omitted}项未列出）` : '');
+}
+
+function fieldsText(value: unknown, indent: string, lines: string[], cites: CitationLike[], path: object[] = [], key?: string): void {
   if (value !== null && typeof value === 'object' && (path.length >= MAX_DEPTH || path.includes(value))) {
     lines.push(`${indent}（嵌套过深或循环引用，未展开）`);
     return;
   }
   const inner = value !== null && typeof value === 'object' ? [...path, value] : path;
   if (value === null || typeof value !== 'object') {
-    lines.push(`${indent}${scalar(value)}`);
+    lines.push(`${indent}${named(key, value)}`);
     return;
   }
   if (Array.isArray(value)) {
-    if (value.every((x) => x === null || typeof x !== 'object')) {
-      lines.push(`${indent}${value.length === 0 ? '（无）' : value.map(scalar).join('、')}`);
+    if (isScalarList(value)) {
+      lines.push(`${indent}${listText(key, value)}`);
       return;
     }
-    value.forEach((x, i) => {
+    const { shown, omitted } = items(value);
+    shown.forEach((x, i) => {
       lines.push(`${indent}${i + 1}.`);
-      fieldsText(x, indent + '  ', lines, cites, inner);
+      field(() => fieldsText(x, indent + '  ', lines, cites, inner, key), indent + '  ', lines);
     });
+    if (omitted > 0) lines.push(`${indent}（其余${omitted}项未展开）`);
     return;
   }
   for (const [k, v] of Object.entries(value)) {
-    if (k === 'basis' && Array.isArray(v) && v.every(isCitation)) {
-      for (const c of v) cites.push(c);
-      lines.push(`${indent}依据：${v.map((c) => c.label).join('；')}`);
-      continue;
-    }
-    const name = FIELD_NAMES[k] ? `${FIELD_NAMES[k]}（${k}）` : k;
-    const simple = v === null || typeof v !== 'object' || (Array.isArray(v) && v.every((x) => x === null || typeof x !== 'object'));
-    if (simple) {
-      lines.push(`${indent}${name}：${Array.isArray(v) ? (v.length === 0 ? '（无）' : v.map(scalar).join('、')) : scalar(v)}`);
-    } else {
-      lines.push(`${indent}${name}：`);
-      fieldsText(v, indent + '  ', lines, cites, inner);
-    }
+    field(() => {
+      if (k === 'basis' && Array.isArray(v) && v.length <= MAX_ITEMS && v.every(isCitation)) {
+        // A snapshot of each citation's strings: what is rendered below is what was checked here.
+        const snapshot = v.map((c): CitationLike => {
+          const reading = c.reading;
+          return { label: c.label, quote: c.quote, ...(typeof reading === 'string' ? { reading } : {}) };
+        });
+        if (!snapshot.every(isCitation)) throw new TypeError('citation changed while read');
+        cites.push(...snapshot);
+        lines.push(`${indent}依据：${snapshot.map((c) => c.label).join('；')}`);
+        return;
+      }
+      const name = fieldLabel(k);
+      if (v === null || typeof v !== 'object') {
+        lines.push(`${indent}${name}：${named(k, v)}`);
+      } else if (isScalarList(v)) {
+        lines.push(`${indent}${name}：${listText(k, v)}`);
+      } else {
+        lines.push(`${indent}${name}：`);
+        fieldsText(v, indent + '  ', lines, cites, inner, k);
+      }
+    }, indent, lines);
+  }
+}
+
+/**
+ * Renders one field; a value that cannot be read (a getter that throws, a revoked proxy) is
+ * written as such instead of failing the whole text.
+ */
+function field(render: () => void, indent: string, lines: string[]): void {
+  const at = lines.length;
+  try {
+    render();
+  } catch {
+    lines.length = at;
+    lines.push(`${indent}（无法读取的值，未展开）`);
   }
 }
 
@@ -118,19 +139,28 @@ export interface ExplainOptions {
 }
 
 /**
- * A decision rendered as Chinese text for a case file: its fields (named in Chinese where the
- * library knows the name), then every cited article, quoted verbatim, with the library's reading
- * where it takes one. Works on any result of the library's functions.
+ * A decision rendered as Chinese text for a case file: its fields, named in Chinese
+ * (RESULT_FIELD_NAMES), with every code followed by its Chinese name (VALUE_NAMES:
+ * `移送部门（departments）：各县市公安机关（public-security）`), then every cited article, quoted
+ * verbatim, with the library's reading where it takes one. Works on any value without failing:
+ * a result of the library's functions, or anything else (unknown fields print as they are).
  *
  * @example
  * explain(gradeArrears({ consecutiveOverduePeriods: 3 }), { title: 'gradeArrears' })
- * // 【gradeArrears】结果\n  等级（level）：serious\n  …\n所依据的条文：\n■ 伊州公积金管办〔2024〕2号 第七条第（一）项\n  「（一）无故连续拖欠…」
+ * // 【gradeArrears】结果
+ * //   等级（level）：较重失信行为（serious）
+ * //   名称（label）：较重失信行为
+ * //   依据：伊州公积金管办〔2024〕2号 第七条第（一）项
+ * //
+ * // 所依据的条文：
+ * // ■ 伊州公积金管办〔2024〕2号 第七条第（一）项
+ * //   「（一）无故连续拖欠公积金贷款本息3期以上（含3期）6期以下的；」
  */
 export function explain(result: unknown, options?: ExplainOptions): string {
   const { title } = parseInput(explainOptionsSchema, options, { name: 'options', labels: { title: '标题' } }) ?? {};
   const lines: string[] = [title !== undefined ? `【${title}】结果` : '【结果】'];
   const cites: CitationLike[] = [];
-  fieldsText(result, '  ', lines, cites);
+  field(() => fieldsText(result, '  ', lines, cites), '  ', lines);
   const seen = new Set<string>();
   const unique = cites.filter((c) => {
     const key = `${c.label}\u0000${c.quote}`;

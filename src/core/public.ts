@@ -12,8 +12,10 @@ export {
   type MissingLayer,
   type PolicyInputIssue,
 } from './errors.js';
-export type { Article, Citation, ExternalSourceId } from './citations.js';
+export type { Article, ArticleItem, Citation, ExternalSourceId } from './citations.js';
 export type { DocumentHeader, DocumentId } from './documents.js';
 export { isIsoDate, type IsoDate } from './dates.js';
 export type { MoneyInput, MoneyString } from './money.js';
 export { explain, type ExplainOptions } from './explain.js';
+export { RESULT_FIELD_NAMES, SOURCE_NAMES, VALUE_NAMES, type ValueNames, type ValueNamesByField } from './names.js';
+export type { FieldLabels } from './validation.js';

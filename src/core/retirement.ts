@@ -33,7 +33,8 @@ export const retirementInputSchema = /* @__PURE__ */ z
   );
 
 /** A person, as the retirement rules need them. */
-export type RetirementInput = z.input<typeof retirementInputSchema>;
+import type { RetirementInput } from './inputs.js';
+export type { RetirementInput };
 
 /** The statutory retirement date and age of one person. */
 export interface StatutoryRetirement {

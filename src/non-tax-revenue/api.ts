@@ -24,8 +24,6 @@ export {
   type RevenueSharingStep,
 } from './sharing.js';
 export {
-  COLLECTION_MODE_NAMES,
-  DIRECT_PAYMENT_GROUND_NAMES,
   chooseCollectionMode,
   handleUnidentifiedFunds,
   paymentVoucherRules,
@@ -50,7 +48,6 @@ export { NON_TAX_REVENUE_CHAPTERS, NON_TAX_REVENUE_NOTICE, type NonTaxRevenueCha
 export {
   FUNDS_LOCATIONS as NON_TAX_REVENUE_FUNDS_LOCATIONS,
   NON_TAX_REVENUE_FIELD_LABELS,
-  OTHER_PROVISION_ISSUER_NAMES,
   OTHER_PROVISION_ISSUERS,
   PAYMENT_CHANNELS as NON_TAX_REVENUE_PAYMENT_CHANNELS,
   REFUND_METHODS as NON_TAX_REVENUE_REFUND_METHODS,
@@ -73,3 +70,4 @@ export {
   type UnidentifiedFundsInput,
   type VoucherInput as PaymentVoucherInput,
 } from './schemas.js';
+export * from './names.js';

@@ -33,19 +33,7 @@ export type CollectionMode = 'pooled-remittance' | 'direct-to-treasury';
  */
 export type DirectPaymentGround = 'no-designated-collecting-unit' | 'occasional' | 'hard-to-collect-through-system' | 'other-stated-ground';
 
-/** The grounds' Chinese names (the text's words; the caller-stated one is named as such). */
-export const DIRECT_PAYMENT_GROUND_NAMES: Readonly<Record<DirectPaymentGround, string>> = /* @__PURE__ */ Object.freeze({
-  'no-designated-collecting-unit': '没有明确规定执收单位',
-  occasional: '偶然性',
-  'hard-to-collect-through-system': '通过非税系统收缴难度较大',
-  'other-stated-ground': '调用方说明的其他情形（第九条“等”）',
-});
-
-/** The modes' Chinese names. */
-export const COLLECTION_MODE_NAMES: Readonly<Record<CollectionMode, '汇缴划库' | '就地缴库'>> = /* @__PURE__ */ Object.freeze({
-  'pooled-remittance': '汇缴划库',
-  'direct-to-treasury': '就地缴库',
-});
+/** The grounds' and modes' Chinese names are in ./names.ts (NON_TAX_REVENUE_DIRECT_PAYMENT_GROUND_NAMES, NON_TAX_REVENUE_COLLECTION_MODE_NAMES). */
 
 /** The result of {@link chooseCollectionMode}. */
 export interface CollectionModeDecision {

@@ -6,6 +6,7 @@ import * as z from 'zod/mini';
 import { isMoneyInput, moneySchema } from '../core/money.js';
 import { isIsoDate } from '../core/dates.js';
 import { hasOnlyKeys, isoDateSchema, isPlainObject } from '../core/validation.js';
+import type { RefundInput } from './inputs.js';
 
 /** 第二十一条's reasons: （一） technical-error, （二） overpayment / duplicate-payment, （三） policy, （四） transit-funds, （五） other. */
 export const REFUND_REASONS = ['technical-error', 'overpayment', 'duplicate-payment', 'policy', 'transit-funds', 'other'] as const;
@@ -74,7 +75,7 @@ export const refundInputSchema = /* @__PURE__ */ z.strictObject({
     }
   }),
 );
-export type RefundInput = z.input<typeof refundInputSchema>;
+export type { RefundInput } from './inputs.js';
 
 const REFUND_KEYS = [
   'reason', 'method', 'originalVoucherProvided', 'fundsLocation', 'formalDocumentProvided',
@@ -104,7 +105,7 @@ export function isRefundInputFast(v: unknown): v is RefundInput {
 export const approvalChainInputSchema = /* @__PURE__ */ z.strictObject({
   fundsLocation: z.enum(FUNDS_LOCATIONS),
 });
-export type ApprovalChainInput = z.input<typeof approvalChainInputSchema>;
+export type { ApprovalChainInput } from './inputs.js';
 
 const yearSchema = /* @__PURE__ */ z.number().check(z.int(), z.gte(1900), z.lte(9999));
 const quarterSchema = /* @__PURE__ */ z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]);
@@ -113,11 +114,6 @@ const quarterSchema = /* @__PURE__ */ z.union([z.literal(1), z.literal(2), z.lit
 export const OTHER_PROVISION_ISSUERS = ['ministry-of-finance', 'central-competent-department'] as const;
 export type OtherProvisionIssuer = (typeof OTHER_PROVISION_ISSUERS)[number];
 
-/** The issuers' Chinese names, as 第二十四条 writes them. */
-export const OTHER_PROVISION_ISSUER_NAMES: Readonly<Record<OtherProvisionIssuer, string>> = /* @__PURE__ */ Object.freeze({
-  'ministry-of-finance': '财政部',
-  'central-competent-department': '中央主管部门',
-});
 
 /**
  * A document of the Ministry of Finance or a central competent department that provides
@@ -144,20 +140,20 @@ export const sharingInputSchema = /* @__PURE__ */ z.strictObject({
   appliedOn: z.optional(isoDateSchema),
   otherProvision: z.optional(otherProvisionSchema),
 });
-export type RevenueSharingInput = z.input<typeof sharingInputSchema>;
+export type { RevenueSharingInput } from './inputs.js';
 
 /** `interestRemittancePeriod`'s input. */
 export const quarterInputSchema = /* @__PURE__ */ z.strictObject({
   year: yearSchema,
   quarter: quarterSchema,
 });
-export type QuarterInput = z.input<typeof quarterInputSchema>;
+export type { QuarterInput } from './inputs.js';
 
 /** `revenueSharingProcedure`'s input. */
 export const sharingProcedureInputSchema = /* @__PURE__ */ z.strictObject({
   fundsLocation: z.enum(FUNDS_LOCATIONS),
 });
-export type RevenueSharingProcedureInput = z.input<typeof sharingProcedureInputSchema>;
+export type { RevenueSharingProcedureInput } from './inputs.js';
 
 /**
  * `chooseCollectionMode`'s input: 第九条's three cases (each defaults to false), another ground
@@ -185,7 +181,7 @@ export const collectionModeInputSchema = /* @__PURE__ */ z
       }
     }),
   );
-export type CollectionModeInput = z.input<typeof collectionModeInputSchema>;
+export type { CollectionModeInput } from './inputs.js';
 
 /** How the payer pays: 第十三条 electronic, 第十四条 counter with the notice, 第十五条 counter with the code. */
 export const PAYMENT_CHANNELS = ['electronic', 'counter-with-notice', 'counter-with-code'] as const;
@@ -196,20 +192,20 @@ export const settlementInputSchema = /* @__PURE__ */ z.strictObject({
   sameBank: z.boolean(),
   channel: z.optional(z.enum(PAYMENT_CHANNELS)),
 });
-export type SettlementInput = z.input<typeof settlementInputSchema>;
+export type { SettlementInput } from './inputs.js';
 
 /** `handleUnidentifiedFunds`'s input. */
 export const unidentifiedInputSchema = /* @__PURE__ */ z.strictObject({
   paymentInformationAvailable: z.boolean(),
   receivedOn: z.optional(isoDateSchema),
 });
-export type UnidentifiedFundsInput = z.input<typeof unidentifiedInputSchema>;
+export type { UnidentifiedFundsInput } from './inputs.js';
 
 /** `paymentVoucherRules`'s input: where directly collected funds are paid. */
 export const voucherInputSchema = /* @__PURE__ */ z.strictObject({
   destination: z.enum(FUNDS_LOCATIONS),
 });
-export type VoucherInput = z.input<typeof voucherInputSchema>;
+export type { VoucherInput } from './inputs.js';
 
 /** The bodies whose duties 第二十八条 to 第三十条 list. */
 export const DUTY_BODIES = ['finance-bureau', 'agent-bank', 'collecting-unit'] as const;
@@ -219,4 +215,4 @@ export type DutyBody = (typeof DUTY_BODIES)[number];
 export const dutiesInputSchema = /* @__PURE__ */ z.strictObject({
   body: z.enum(DUTY_BODIES),
 });
-export type DutiesInput = z.input<typeof dutiesInputSchema>;
+export type { DutiesInput } from './inputs.js';

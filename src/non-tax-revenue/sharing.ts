@@ -13,13 +13,13 @@ import { PolicyInputError } from '../core/errors.js';
 import { CORE_READINGS, citeReading, findReading } from '../core/sources.js';
 import { createParser } from '../core/validation.js';
 import { DOCUMENT, cite } from './document.js';
+import { OTHER_PROVISION_ISSUER_NAMES } from './names.js';
 import { citeNtrReading } from './readings.js';
 import {
   NON_TAX_REVENUE_FIELD_LABELS as labels,
   quarterInputSchema,
   sharingInputSchema,
   sharingProcedureInputSchema,
-  OTHER_PROVISION_ISSUER_NAMES,
   type FundsLocation,
   type OtherProvisionIssuer,
   type QuarterInput,

@@ -16,11 +16,6 @@ export { sanctionsFor, type Sanction, type SanctionCode, type Sanctions } from '
 export {
   computeRestrictionPeriod,
   restrictionStatus,
-  PROVIDENT_FUND_BLOCKED_UNTIL_NAMES,
-  PROVIDENT_FUND_FREEZE_STATUS_NAMES,
-  PROVIDENT_FUND_RESTRICTION_PHASE_NAMES,
-  PROVIDENT_FUND_RESTRICTION_STATUS_NAMES,
-  PROVIDENT_FUND_RETIREMENT_CAP_CHECK_NAMES,
   type BlockedUntil,
   type FreezeStatusCode,
   type RestrictionPeriod,
@@ -35,8 +30,6 @@ export {
   computeObjectionDeadlines,
   validateWrittenObjection,
   measuresDuringObjection,
-  PROVIDENT_FUND_APPEAL_ADMISSIBILITY_NAMES,
-  PROVIDENT_FUND_TIMING_NAMES,
   type AppealAdmissibility,
   type AppealAdmissibilityStatus,
   type DeadlineTiming,
@@ -62,3 +55,5 @@ export {
   type SanctionsInput,
   type WrittenObjectionInput,
 } from './schemas.js';
+export * from './names.js';
+export type { FalsifiedMaterialCase, LoanArrearsCase, NonHousingWithdrawalCase, ObjectionOtherMaterial, OtherDiscreditCase, ProvidentFundBusiness } from './inputs.js';

@@ -82,12 +82,6 @@ export type ObjectionDeadline = DeadlineOrUnavailable<Deadline>;
 /** Whether an act came within its period: `undetermined` when the period's due day needs a year without calendar data and the act came after the nominal due day (R-PF-21). */
 export type DeadlineTiming = 'in-time' | 'late' | 'undetermined';
 
-/** The Chinese name of each {@link DeadlineTiming}. */
-export const PROVIDENT_FUND_TIMING_NAMES = /* @__PURE__ */ Object.freeze({
-  'in-time': '在期限内',
-  late: '超过期限',
-  undetermined: '期限所需年份没有日历数据，尚不能确定',
-} as const satisfies Record<DeadlineTiming, string>);
 
 /** Why an appeal may or may not be accepted, judged on the day it was filed (第十四条, R-PF-18). */
 export type AppealAdmissibilityStatus =
@@ -98,15 +92,6 @@ export type AppealAdmissibilityStatus =
   | 'objection-late'
   | 'undetermined';
 
-/** The Chinese name of each {@link AppealAdmissibilityStatus}. */
-export const PROVIDENT_FUND_APPEAL_ADMISSIBILITY_NAMES = /* @__PURE__ */ Object.freeze({
-  'after-review-result': '对复议处理结果不服：可以申诉',
-  'review-overdue': '在规定的时间未作出复议：可以申诉',
-  premature: '复议审核期限尚未届满且尚无复议结果：提出之日不可申诉',
-  'no-objection-filed': '未提出书面复议：不可申诉',
-  'objection-late': '书面复议逾期提出且无复议结果：不可申诉',
-  undetermined: '复议审核期限所需年份没有日历数据，尚不能确定',
-} as const satisfies Record<AppealAdmissibilityStatus, string>);
 
 /** Whether an appeal could be filed on the day it was (第十四条). */
 export interface AppealAdmissibility {

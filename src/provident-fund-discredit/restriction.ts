@@ -34,36 +34,14 @@ import {
 /** What the restriction of a case is (CONTRACT: 第十条; 第十二条 without litigation; funds not cleared; a running period; 第十七条 leaves nothing), plus `none` for a case that is not a 失信行为. */
 export type RestrictionStatusCode = 'none' | 'reminder-only' | 'discretionary' | 'pending-clearance' | 'fixed' | 'void-after-retirement';
 
-/** The Chinese name of each {@link RestrictionStatusCode}. */
-export const PROVIDENT_FUND_RESTRICTION_STATUS_NAMES = /* @__PURE__ */ Object.freeze({
-  none: '不列入失信行为：无冻结、无限制',
-  'reminder-only': '一般失信行为：仅信用提醒（第十条），无冻结、无限制',
-  discretionary: '严重失信行为未经诉讼追回资金：第十二条“可以采取”的措施，无确定的冻结与限制期间',
-  'pending-clearance': '涉及违规资金尚未清缴：账户冻结，限制期尚未起算',
-  fixed: '限制期已确定',
-  'void-after-retirement': '第十七条：限制期落在法定退休年龄之后，不再限制',
-} as const satisfies Record<RestrictionStatusCode, string>);
 
 /** What the account freeze of a case is (R-PF-17). */
 export type FreezeStatusCode = 'none' | 'fixed' | 'until-clearance' | 'void-after-retirement';
 
-/** The Chinese name of each {@link FreezeStatusCode}. */
-export const PROVIDENT_FUND_FREEZE_STATUS_NAMES = /* @__PURE__ */ Object.freeze({
-  none: '不冻结个人账户',
-  fixed: '冻结期间已确定：自确定违规行为发生之日起，至限制期最后一日止',
-  'until-clearance': '冻结至所涉资金清缴后限制期届满为止，止日待清缴后确定',
-  'void-after-retirement': '第十七条：确定违规行为发生之日已在法定退休年龄之后，不冻结',
-} as const satisfies Record<FreezeStatusCode, string>);
 
 /** Whether 第十七条's cap at the statutory retirement age was checked (R-PF-19). */
 export type RetirementCapCheck = 'applied' | 'not-checked' | 'not-applicable';
 
-/** The Chinese name of each {@link RetirementCapCheck}. */
-export const PROVIDENT_FUND_RETIREMENT_CAP_CHECK_NAMES = /* @__PURE__ */ Object.freeze({
-  applied: '已按第十七条核对法定退休年龄封顶',
-  'not-checked': '未提供失信人员的出生日期、性别与原法定退休年龄，未核对第十七条封顶',
-  'not-applicable': '无冻结与限制年限，第十七条不适用',
-} as const satisfies Record<RetirementCapCheck, string>);
 
 /** Where a case stands on the day asked about (`restrictionStatus`). */
 export type RestrictionPhase =
@@ -74,25 +52,10 @@ export type RestrictionPhase =
   | 'ended'
   | 'ended-at-retirement';
 
-/** The Chinese name of each {@link RestrictionPhase}. */
-export const PROVIDENT_FUND_RESTRICTION_PHASE_NAMES = /* @__PURE__ */ Object.freeze({
-  'not-yet-determined': '查询之日尚未确定违规行为，不冻结、不限制',
-  'no-freeze-or-restriction': '无冻结、无限制',
-  'frozen-pending-clearance': '账户冻结中，所涉资金尚未清缴，限制期尚未起算',
-  'frozen-and-restricted': '账户冻结、限制办理公积金提取和贷款中',
-  ended: '冻结与限制期已届满',
-  'ended-at-retirement': '已到法定退休年龄，冻结与限制到此为止（第十七条）',
-} as const satisfies Record<RestrictionPhase, string>);
 
 /** Until when withdrawals and loans stay blocked (`restrictionStatus`). */
 export type BlockedUntil = 'not-blocked' | 'date' | 'clearance-then-period';
 
-/** The Chinese name of each {@link BlockedUntil}. */
-export const PROVIDENT_FUND_BLOCKED_UNTIL_NAMES = /* @__PURE__ */ Object.freeze({
-  'not-blocked': '查询之日可以办理提取和贷款',
-  date: '至 blockedThrough 所示日期（含）不予办理提取和贷款',
-  'clearance-then-period': '至所涉资金清缴后限制期届满为止不予办理，止日待清缴后确定（给出 person 时不晚于 retirementCapDate）',
-} as const satisfies Record<BlockedUntil, string>);
 
 // ── Citations, built once ───────────────────────────────────────────────────────────────
 

@@ -62,7 +62,7 @@ export const gradeArrearsInputSchema = /* @__PURE__ */ z.strictObject({
 });
 
 /** `gradeArrears`' input, as a type. */
-export type GradeArrearsInput = z.input<typeof gradeArrearsInputSchema>;
+export type { GradeArrearsInput } from './inputs.js';
 
 const businessSchema = /* @__PURE__ */ z.enum(['withdrawal', 'loan']);
 
@@ -87,7 +87,7 @@ export const classifyDiscreditInputSchema = /* @__PURE__ */ z.discriminatedUnion
 ]);
 
 /** `classifyDiscredit`'s input, as a type. */
-export type ClassifyDiscreditInput = z.input<typeof classifyDiscreditInputSchema>;
+export type { ClassifyDiscreditInput } from './inputs.js';
 
 /** `sanctionsFor`'s input (第十条 to 第十二条). */
 export const sanctionsInputSchema = /* @__PURE__ */ z.strictObject({
@@ -97,7 +97,7 @@ export const sanctionsInputSchema = /* @__PURE__ */ z.strictObject({
 });
 
 /** `sanctionsFor`'s input, as a type. */
-export type SanctionsInput = z.input<typeof sanctionsInputSchema>;
+export type { SanctionsInput } from './inputs.js';
 
 /** The fields of `computeRestrictionPeriod`'s input (第十一条, 第十二条（四）, 第十七条). */
 const restrictionPeriodShape = {
@@ -131,7 +131,8 @@ function checkRestrictionFacts(
 export const restrictionPeriodInputSchema = /* @__PURE__ */ z.strictObject(restrictionPeriodShape).check(z.superRefine(checkRestrictionFacts));
 
 /** `computeRestrictionPeriod`'s input, as a type. */
-export type RestrictionPeriodInput = z.input<typeof restrictionPeriodInputSchema>;
+export type { RestrictionPeriodInput } from './inputs.js';
+import type { RestrictionPeriodInput } from './inputs.js';
 
 /** `restrictionStatus`' input: the case (as for `computeRestrictionPeriod`) and the day asked about. */
 export const restrictionStatusInputSchema = /* @__PURE__ */ z
@@ -139,7 +140,7 @@ export const restrictionStatusInputSchema = /* @__PURE__ */ z
   .check(z.superRefine(checkRestrictionFacts));
 
 /** `restrictionStatus`' input, as a type. */
-export type RestrictionStatusInput = z.input<typeof restrictionStatusInputSchema>;
+export type { RestrictionStatusInput } from './inputs.js';
 
 /**
  * A snapshot of a restriction case, read once from the caller's object (R-PF-20: decided from the
@@ -257,7 +258,7 @@ export const objectionDeadlinesInputSchema = /* @__PURE__ */ z
   }));
 
 /** `computeObjectionDeadlines`' input, as a type. */
-export type ObjectionDeadlinesInput = z.input<typeof objectionDeadlinesInputSchema>;
+export type { ObjectionDeadlinesInput } from './inputs.js';
 
 /** `validateWrittenObjection`'s input: what the written objection contains (第十三条第二款). */
 export const writtenObjectionInputSchema = /* @__PURE__ */ z.strictObject({
@@ -275,7 +276,7 @@ export const writtenObjectionInputSchema = /* @__PURE__ */ z.strictObject({
 });
 
 /** `validateWrittenObjection`'s input, as a type. */
-export type WrittenObjectionInput = z.input<typeof writtenObjectionInputSchema>;
+export type { WrittenObjectionInput } from './inputs.js';
 
 /** The steps of 第九条, in order. */
 export const DETERMINATION_STEPS = [
@@ -311,7 +312,7 @@ export const determinationStateInputSchema = /* @__PURE__ */ z
   }));
 
 /** `nextDeterminationStep`'s input, as a type. */
-export type DeterminationStateInput = z.input<typeof determinationStateInputSchema>;
+export type { DeterminationStateInput } from './inputs.js';
 
 /** `measuresDuringObjection`'s input (第十四条). */
 export const objectionStageInputSchema = /* @__PURE__ */ z.strictObject({
@@ -319,4 +320,4 @@ export const objectionStageInputSchema = /* @__PURE__ */ z.strictObject({
 });
 
 /** `measuresDuringObjection`'s input, as a type. */
-export type ObjectionStageInput = z.input<typeof objectionStageInputSchema>;
+export type { ObjectionStageInput } from './inputs.js';

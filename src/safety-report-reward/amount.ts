@@ -44,17 +44,7 @@ export const SAFETY_REPORT_DEFAULT_STANDARD: Readonly<RewardStandard> = /* @__PU
 /** 第八条第二款: 最高奖励不超过30万元. Not replaceable. */
 export const SAFETY_REPORT_REWARD_CAP: MoneyString = '300000.00';
 
-/** The Chinese name of each {@link RewardShare}. */
-export const SAFETY_REPORT_SHARE_NAMES = /* @__PURE__ */ Object.freeze({
-  full: '最先举报人：按标准奖励',
-  appropriate: '其他举报人（证据起直接、重大作用）：适当奖励，金额由应急管理部门裁量',
-} as const satisfies Record<RewardShare, string>);
 
-/** The Chinese name of each {@link RewardCapScope}. */
-export const SAFETY_REPORT_CAP_SCOPE_NAMES = /* @__PURE__ */ Object.freeze({
-  report: '30万元上限适用于一个举报的合计奖励（默认，R-SRR-6）',
-  case: '30万元上限适用于分案查处的每一案',
-} as const satisfies Record<RewardCapScope, string>);
 
 /** One case's reward. */
 export interface CaseReward {

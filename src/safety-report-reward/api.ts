@@ -2,16 +2,12 @@
 export { classifyReport, type ReportClassification } from './classification.js';
 export {
   computeRewardDeadlines,
-  SAFETY_REPORT_TIMING_NAMES,
   type RewardDeadline,
   type RewardDeadlines,
   type RewardTiming,
 } from './deadlines.js';
 export {
   routeReport,
-  SAFETY_REPORT_ACCEPTANCE_NAMES,
-  SAFETY_REPORT_REPLY_STATUS_NAMES,
-  SAFETY_REPORT_ROUTE_OUTCOME_NAMES,
   type AcceptanceReplyStatus,
   type ReportAcceptance,
   type ReportRoute,
@@ -20,12 +16,7 @@ export {
 } from './routing.js';
 export {
   rewardCaseStatus,
-  SAFETY_REPORT_ACTOR_NAMES,
-  SAFETY_REPORT_CASE_STEP_NAMES,
   SAFETY_REPORT_CASE_STEPS,
-  SAFETY_REPORT_STATE_WITHOUT_CALENDAR_NAMES,
-  SAFETY_REPORT_STEP_REASON_NAMES,
-  SAFETY_REPORT_STEP_STATE_NAMES,
   type RewardCaseActor,
   type RewardCaseStatus,
   type RewardCaseStep,
@@ -43,10 +34,8 @@ export {
 } from './eligibility.js';
 export {
   computeRewardAmount,
-  SAFETY_REPORT_CAP_SCOPE_NAMES,
   SAFETY_REPORT_DEFAULT_STANDARD,
   SAFETY_REPORT_REWARD_CAP,
-  SAFETY_REPORT_SHARE_NAMES,
   type CaseReward,
   type RewardAmount,
   type RewardStandard,
@@ -61,7 +50,6 @@ export {
 export {
   checkRewardClaim,
   SAFETY_REPORT_CLAIM_MATERIALS,
-  SAFETY_REPORT_CLAIM_TIMING_NAMES,
   type RewardClaimCheck,
   type RewardClaimTiming,
 } from './claim.js';
@@ -87,4 +75,14 @@ export type {
   RewardDeadlinesInput,
   RewardEligibilityInput,
   RouteReportInput,
+} from './schemas.js';
+export * from './names.js';
+export type { ConcealedAccidentCaseInput, FineCaseInput, RewardPerDeathInput, RewardStandardInput } from './inputs.js';
+export {
+  ACCIDENT_LEVELS as SAFETY_REPORT_ACCIDENT_LEVELS,
+  ARCHIVE_RECORDS as SAFETY_REPORT_ARCHIVE_RECORD_CODES,
+  CLAIM_MATERIALS as SAFETY_REPORT_CLAIM_MATERIAL_CODES,
+  CONSISTENCY as SAFETY_REPORT_CONSISTENCY,
+  NOTICE_METHODS as SAFETY_REPORT_NOTICE_METHODS,
+  REPORT_KINDS as SAFETY_REPORT_KINDS,
 } from './schemas.js';

@@ -19,57 +19,22 @@ export const SAFETY_REPORT_CASE_STEPS = /* @__PURE__ */ Object.freeze(['acceptan
 /** One step of {@link SAFETY_REPORT_CASE_STEPS}. */
 export type RewardCaseStep = (typeof SAFETY_REPORT_CASE_STEPS)[number];
 
-/** The Chinese name of each {@link RewardCaseStep}. */
-export const SAFETY_REPORT_CASE_STEP_NAMES = /* @__PURE__ */ Object.freeze({
-  'acceptance-reply': '告知举报人是否受理（第六条，15日）',
-  'eligibility-notice': '告知举报人是否符合举报奖励条件（第十一条，15日）',
-  'reward-decision': '作出奖励决定（第十三条，30日）',
-  claim: '举报人领取奖励（第十五条，60日；能够说明理由的延长30日）',
-} as const satisfies Record<RewardCaseStep, string>);
 
 /** Who must act in a step. */
 export type RewardCaseActor = 'authority' | 'reporter';
 
-/** The Chinese name of each {@link RewardCaseActor}. */
-export const SAFETY_REPORT_ACTOR_NAMES = /* @__PURE__ */ Object.freeze({
-  authority: '伊犁州应急管理局',
-  reporter: '举报人',
-} as const satisfies Record<RewardCaseActor, string>);
 
 /** The state of a step on `asOf` (CONTRACT). */
 export type RewardCaseStepState = 'done' | 'done-late' | 'open' | 'overdue' | 'lapsed' | 'not-applicable' | 'calendar-unavailable';
 
-/** The Chinese name of each {@link RewardCaseStepState}. */
-export const SAFETY_REPORT_STEP_STATE_NAMES = /* @__PURE__ */ Object.freeze({
-  done: '已按期完成',
-  'done-late': '已完成，但晚于期限',
-  open: '未完成，尚在期限内（含到期日当日）',
-  overdue: '未完成，已超过期限',
-  lapsed: '逾期未领取，视为自动放弃',
-  'not-applicable': '本步骤不适用或尚未开始（见 reason）',
-  'calendar-unavailable': '到期日所需年份没有日历数据（见 due 与 stateWithoutCalendar）',
-} as const satisfies Record<RewardCaseStepState, string>);
 
 /** Why a step is `not-applicable`. */
 export type RewardCaseStepReason = 'anonymous-report' | 'awaiting-handling' | 'awaiting-application' | 'awaiting-reward-notice';
 
-/** The Chinese name of each {@link RewardCaseStepReason}. */
-export const SAFETY_REPORT_STEP_REASON_NAMES = /* @__PURE__ */ Object.freeze({
-  'anonymous-report': '匿名举报：不答复（第六条），不能确定身份、不予奖励（第八条第二款）',
-  'awaiting-handling': '尚未依法作出处理或事故调查结案，告知期限尚未起算',
-  'awaiting-application': '举报人尚未申领举报奖励，决定期限尚未起算',
-  'awaiting-reward-notice': '举报人尚未接到奖励通知，领取期限尚未起算',
-} as const satisfies Record<RewardCaseStepReason, string>);
 
 /** What a `calendar-unavailable` step's state is without the missing calendar data. */
 export type RewardStateWithoutCalendar = 'done' | 'open' | 'undetermined';
 
-/** The Chinese name of each {@link RewardStateWithoutCalendar}. */
-export const SAFETY_REPORT_STATE_WITHOUT_CALENDAR_NAMES = /* @__PURE__ */ Object.freeze({
-  done: '在名义到期日或之前完成：无论如何顺延都已按期完成',
-  open: '查询之日不晚于名义到期日：无论如何顺延都尚在期限内',
-  undetermined: '是否超过期限取决于尚未载入的放假安排',
-} as const satisfies Record<RewardStateWithoutCalendar, string>);
 
 /** One step of the case on `asOf`. */
 export interface RewardCaseStepStatus {

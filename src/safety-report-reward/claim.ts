@@ -14,13 +14,6 @@ import { R } from './sources.js';
 /** When a claim came (第十五条): `undetermined` only when a due day it depends on needs a year without calendar data (R-SRR-17). */
 export type RewardClaimTiming = 'in-time' | 'extended' | 'waived' | 'undetermined';
 
-/** The Chinese name of each {@link RewardClaimTiming}. */
-export const SAFETY_REPORT_CLAIM_TIMING_NAMES = /* @__PURE__ */ Object.freeze({
-  'in-time': '在接到奖励通知之日起60日内领取',
-  extended: '说明理由，在延长的30日内领取',
-  waived: '逾期不领取，视为自动放弃',
-  undetermined: '期限所需年份没有日历数据，尚不能确定',
-} as const satisfies Record<RewardClaimTiming, string>);
 
 /** The result of {@link checkRewardClaim}. */
 export interface RewardClaimCheck {

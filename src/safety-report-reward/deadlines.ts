@@ -27,12 +27,6 @@ export type RewardDeadline = DeadlineOrUnavailable<Deadline>;
 /** Whether an act came within its period: `undetermined` when the due day needs a year without calendar data and the act came after the nominal due day (R-SRR-17). */
 export type RewardTiming = 'in-time' | 'late' | 'undetermined';
 
-/** The Chinese name of each {@link RewardTiming}. */
-export const SAFETY_REPORT_TIMING_NAMES = /* @__PURE__ */ Object.freeze({
-  'in-time': '在期限内',
-  late: '超过期限',
-  undetermined: '期限所需年份没有日历数据，尚不能确定',
-} as const satisfies Record<RewardTiming, string>);
 
 /** The result of {@link computeRewardDeadlines}: one deadline for each date given, each on its own. */
 export interface RewardDeadlines {

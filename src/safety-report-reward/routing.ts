@@ -31,31 +31,11 @@ export type ReportVerifier = 'industry-department' | 'county-or-higher-governmen
 /** Whether the report is accepted: `pending-level-decision` (第七条第二款) is neither accepted nor refused (R-SRR-15). */
 export type ReportAcceptance = 'accepted' | 'not-accepted' | 'pending-level-decision';
 
-/** The Chinese name of each {@link ReportAcceptance}. */
-export const SAFETY_REPORT_ACCEPTANCE_NAMES = /* @__PURE__ */ Object.freeze({
-  accepted: '受理',
-  'not-accepted': '不予受理',
-  'pending-level-decision': '已经受理或者正在办理，受理层级待上级应急管理部门核实后确定（不是不予受理）',
-} as const satisfies Record<ReportAcceptance, string>);
 
 /** Whether 第六条's reply on 是否受理 is due (R-SRR-14). */
 export type AcceptanceReplyStatus = 'required' | 'not-required-anonymous' | 'kind-not-given';
 
-/** The Chinese name of each {@link AcceptanceReplyStatus}. */
-export const SAFETY_REPORT_REPLY_STATUS_NAMES = /* @__PURE__ */ Object.freeze({
-  required: '实名或隐名举报：不能当场答复的，应自接到举报事项之日起15日内告知是否受理',
-  'not-required-anonymous': '匿名举报：不答复（第六条）',
-  'kind-not-given': '未提供举报类型（kind），无法确定是否须答复',
-} as const satisfies Record<AcceptanceReplyStatus, string>);
 
-/** The Chinese name of each {@link ReportRouteOutcome}. */
-export const SAFETY_REPORT_ROUTE_OUTCOME_NAMES = /* @__PURE__ */ Object.freeze({
-  accepted: '受理，分办核实、查处',
-  'not-accepted-not-safety-matter': '不属于安全生产举报事项，不予受理',
-  'record-and-transfer': '不属于安全生产举报事项，举报人坚持：记录在案，5日内移送有关部门',
-  'higher-level-decides': '办理期间向上一级提出同一事项：上级核实后确定受理层级',
-  'not-accepted-duplicate': '其他举报人举报同一事项且证据相同：核实后不予受理',
-} as const satisfies Record<ReportRouteOutcome, string>);
 
 /** The result of {@link routeReport}. */
 export interface ReportRoute {

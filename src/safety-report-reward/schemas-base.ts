@@ -5,6 +5,7 @@
  */
 import * as z from 'zod/mini';
 import { hasOnlyKeys, isPlainObject } from '../core/validation.js';
+import type { ClassifyReportInput } from './inputs.js';
 
 /** The three kinds of report of 第四条. */
 export const REPORT_KINDS = ['real-name', 'pseudonymous', 'anonymous'] as const;
@@ -92,7 +93,7 @@ export const classifyInputSchema = /* @__PURE__ */ z.strictObject({
   validContact: z.boolean(),
 });
 /** `classifyReport`'s input, as a type. */
-export type ClassifyReportInput = z.input<typeof classifyInputSchema>;
+export type { ClassifyReportInput } from './inputs.js';
 
 /** Fast-path twin of {@link classifyInputSchema}. */
 export function isClassifyInputFast(v: unknown): v is ClassifyReportInput {

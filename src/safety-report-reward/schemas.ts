@@ -6,6 +6,7 @@ import * as z from 'zod/mini';
 import { isIsoDate } from '../core/dates.js';
 import { isMoneyInput, moneySchema, toDecimal } from '../core/money.js';
 import { hasOnlyKeys, isPlainObject, isoDateSchema } from '../core/validation.js';
+import type { RewardAmountInput } from './inputs.js';
 
 export {
   ACCIDENT_LEVELS,
@@ -47,7 +48,7 @@ export const deadlinesInputSchema = /* @__PURE__ */ z
     }
   }));
 /** `computeRewardDeadlines`'s input, as a type. */
-export type RewardDeadlinesInput = z.input<typeof deadlinesInputSchema>;
+export type { RewardDeadlinesInput } from './inputs.js';
 
 /** `rewardCaseStatus`'s dates, in the procedure's order, with what each needs first. */
 const CASE_DATES = ['repliedOn', 'handledOn', 'eligibilityNotifiedOn', 'appliedOn', 'decidedOn', 'notifiedOn', 'claimedOn'] as const;
@@ -97,7 +98,7 @@ export const caseStatusInputSchema = /* @__PURE__ */ z
     }
   }));
 /** `rewardCaseStatus`'s input, as a type. */
-export type RewardCaseStatusInput = z.input<typeof caseStatusInputSchema>;
+export type { RewardCaseStatusInput } from './inputs.js';
 
 // ── 第七条、第八条第一款、第九条 ────────────────────────────────────────────
 
@@ -119,7 +120,7 @@ export const routeInputSchema = /* @__PURE__ */ z
     }
   }));
 /** `routeReport`'s input, as a type. */
-export type RouteReportInput = z.input<typeof routeInputSchema>;
+export type { RouteReportInput } from './inputs.js';
 
 // ── 第二条、第八条、第十条 ──────────────────────────────────────────────────
 
@@ -138,7 +139,7 @@ export const eligibilityInputSchema = /* @__PURE__ */ z.strictObject({
   evidenceDirectAndMajor: z.optional(z.boolean()),
 });
 /** `assessRewardEligibility`'s input, as a type. */
-export type RewardEligibilityInput = z.input<typeof eligibilityInputSchema>;
+export type { RewardEligibilityInput } from './inputs.js';
 
 // ── 金额（第八条第二款、第十条）──────────────────────────────────────────────
 
@@ -239,9 +240,9 @@ export const amountInputSchema = /* @__PURE__ */ z
     });
   }));
 /** `computeRewardAmount`'s input, as a type. */
-export type RewardAmountInput = z.input<typeof amountInputSchema>;
+export type { RewardAmountInput } from './inputs.js';
 /** One case of {@link RewardAmountInput}. */
-export type RewardCaseInput = RewardAmountInput['cases'][number];
+export type { RewardCaseInput } from './inputs.js';
 
 /** Fast-path twin of {@link amountInputSchema} for the common shape (no caller standard, fine cases fully consistent). */
 export function isAmountInputFast(v: unknown): v is RewardAmountInput {
@@ -299,7 +300,7 @@ export const noticeInputSchema = /* @__PURE__ */ z
     }
   }));
 /** `checkEligibilityNotice`'s input, as a type. */
-export type EligibilityNoticeInput = z.input<typeof noticeInputSchema>;
+export type { EligibilityNoticeInput } from './inputs.js';
 
 // ── 第十二条、第十五条、第十六条 ────────────────────────────────────────────
 
@@ -330,7 +331,7 @@ export const claimInputSchema = /* @__PURE__ */ z
     if (v.claimedOn < v.notifiedOn) ctx.addIssue({ code: 'custom', path: ['claimedOn'], message: '不得早于接到奖励通知之日（notifiedOn）' });
   }));
 /** `checkRewardClaim`'s input, as a type. */
-export type RewardClaimInput = z.input<typeof claimInputSchema>;
+export type { RewardClaimInput } from './inputs.js';
 
 // ── 第十七条 ────────────────────────────────────────────────────────────────
 
@@ -352,5 +353,5 @@ export const archiveInputSchema = /* @__PURE__ */ z.strictObject({
   records: z.array(z.enum(ARCHIVE_RECORDS)).check(z.maxLength(1000)),
 });
 /** `checkRewardArchive`'s input, as a type. */
-export type RewardArchiveInput = z.input<typeof archiveInputSchema>;
+export type { RewardArchiveInput } from './inputs.js';
 

@@ -46,10 +46,8 @@ export {
 } from './hazard-handling.js';
 export {
   FIRE_BRIGADE_DUTIES,
-  TOWNSHIP_BRIGADE_LEVEL_NAMES,
   TOWNSHIP_BRIGADE_STANDARD,
   TOWNSHIP_BRIGADE_TOWNS,
-  TOWNSHIP_NAME_STATUS_NAMES,
   townshipBrigadeRequirement,
   type FireBrigadeDuty,
   type ListedTownshipBrigade,
@@ -66,11 +64,10 @@ export {
 export {
   GRID_ACTION_TEXTS,
   GRID_BEHAVIOUR_LIST,
-  GRID_BEHAVIOUR_NAMES,
-  GRID_DISSUASION_NAMES,
   villageGridDissuasion,
   type GridAction,
   type GridBehaviourEntry,
   type VillageGridDissuasion,
 } from './grid.js';
 export { TOWNSHIP_FIRE_READINGS } from './readings.js';
+export * from './names.js';

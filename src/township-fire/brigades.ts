@@ -11,6 +11,7 @@ import { ILI_COUNTIES } from './counties.js';
 import { cite } from './document.js';
 import { CITE_R_TF_SUBDISTRICT, CITE_R_TF_TOWN_NAMES, CITE_R_TF_TOWNS } from './readings.js';
 import { TOWNSHIP_FIRE_LABELS, townshipBrigadeSchema, type IliCounty, type TownshipBrigadeInput } from './schemas.js';
+import { FIRE_BRIGADE_LEVEL_NAMES } from './names.js';
 
 /**
  * The brigade the text requires: 四（七）'s three kinds for a 乡镇, and 三（五）'s 专职消防队、微型消防站
@@ -18,13 +19,6 @@ import { TOWNSHIP_FIRE_LABELS, townshipBrigadeSchema, type IliCounty, type Towns
  */
 export type TownshipBrigadeLevel = 'level-1-full-time' | 'level-2-full-time' | 'volunteer' | 'subdistrict-full-time-or-micro-station';
 
-/** The brigades' names, as the text writes them. */
-export const TOWNSHIP_BRIGADE_LEVEL_NAMES: Readonly<Record<TownshipBrigadeLevel, string>> = /* @__PURE__ */ Object.freeze({
-  'level-1-full-time': '一级乡镇专职消防队',
-  'level-2-full-time': '二级乡镇专职消防队',
-  volunteer: '乡镇志愿消防队',
-  'subdistrict-full-time-or-micro-station': '专职消防队、微型消防站',
-});
 
 /**
  * How the name was read (R-TF-8): `listed`, one of the five towns of 四（七）; `not-listed`, a
@@ -34,13 +28,6 @@ export const TOWNSHIP_BRIGADE_LEVEL_NAMES: Readonly<Record<TownshipBrigadeLevel,
  */
 export type TownshipNameStatus = 'listed' | 'not-listed' | 'subdistrict' | 'unmatched';
 
-/** The statuses' Chinese names. */
-export const TOWNSHIP_NAME_STATUS_NAMES: Readonly<Record<TownshipNameStatus, string>> = /* @__PURE__ */ Object.freeze({
-  listed: '四（七）点名的乡镇',
-  'not-listed': '四（七）未点名的其他乡镇',
-  subdistrict: '街道（三（五））',
-  unmatched: '无法识别为乡、镇或街道的名称',
-});
 
 /** The standard 四（七） names (《乡镇消防队标准》). */
 export const TOWNSHIP_BRIGADE_STANDARD = 'GB/T 35547-2017';
@@ -243,7 +230,7 @@ export function townshipBrigadeRequirement(input: TownshipBrigadeInput): Townshi
       unitType: 'subdistrict',
       listed: false,
       level: 'subdistrict-full-time-or-micro-station',
-      brigadeName: TOWNSHIP_BRIGADE_LEVEL_NAMES['subdistrict-full-time-or-micro-station'],
+      brigadeName: FIRE_BRIGADE_LEVEL_NAMES['subdistrict-full-time-or-micro-station'],
       standard: null,
       standardApplication: null,
       basis: [C5_SUBDISTRICT, CITE_R_TF_SUBDISTRICT, CITE_R_TF_TOWN_NAMES],
@@ -272,7 +259,7 @@ export function townshipBrigadeRequirement(input: TownshipBrigadeInput): Townshi
       unitType: 'township',
       listed: true,
       level: hit.level,
-      brigadeName: TOWNSHIP_BRIGADE_LEVEL_NAMES[hit.level],
+      brigadeName: FIRE_BRIGADE_LEVEL_NAMES[hit.level],
       standard: TOWNSHIP_BRIGADE_STANDARD,
       standardApplication: 'comply',
       countyGovernmentDuties: ['逐步建设固定营房、配备消防装备、配齐专兼职消防员，并报当地消防救援机构验收后投入执勤'],
@@ -291,7 +278,7 @@ export function townshipBrigadeRequirement(input: TownshipBrigadeInput): Townshi
     unitType: 'township',
     listed: false,
     level: 'volunteer',
-    brigadeName: TOWNSHIP_BRIGADE_LEVEL_NAMES.volunteer,
+    brigadeName: FIRE_BRIGADE_LEVEL_NAMES.volunteer,
     standard: TOWNSHIP_BRIGADE_STANDARD,
     standardApplication: 'reference',
     consolidatedFullTimeBrigadeOption: far,

@@ -19,6 +19,7 @@ import {
   type VillageGridDissuasionInput,
 } from './schemas.js';
 import { routeParsed, type FireRoute } from './transfer.js';
+import { FIRE_GRID_ACTION_NAMES, GRID_BEHAVIOUR_NAMES } from './names.js';
 
 /** One behaviour 三（六） lists, its words, and the annex violation it is handled and transferred as. */
 export interface GridBehaviourEntry {
@@ -33,42 +34,23 @@ export interface GridBehaviourEntry {
 export const GRID_BEHAVIOUR_LIST: readonly GridBehaviourEntry[] = /* @__PURE__ */ Object.freeze(
   (
     [
-      ['corridor-clutter', '楼道堆放杂物', 'evacuation-route-or-exit-blocked'],
-      ['combustibles-in-pipe-shaft', '管道井内堆放可燃物', 'other'],
-      ['fire-lane-blocked', '占用堵塞消防车通道', 'fire-lane-or-aerial-site-blocked'],
-      ['burning-wasteland', '烧荒', 'other'],
-      ['open-flame-work-in-high-wind', '大风天期间室外明火作业', 'other'],
-      [
-        'ebike-parked-or-charged-indoors-or-at-exit',
-        '在楼内（屋内）和安全出口处停放电动自行车、电动摩托车或为电动自行车、电动摩托车充电',
-        'ebike-parked-or-charged-in-public-area',
-      ],
+      ['corridor-clutter', 'evacuation-route-or-exit-blocked'],
+      ['combustibles-in-pipe-shaft', 'other'],
+      ['fire-lane-blocked', 'fire-lane-or-aerial-site-blocked'],
+      ['burning-wasteland', 'other'],
+      ['open-flame-work-in-high-wind', 'other'],
+      ['ebike-parked-or-charged-indoors-or-at-exit', 'ebike-parked-or-charged-in-public-area'],
     ] as const
-  ).map(([behaviour, clause, hazardViolation]) => Object.freeze({ behaviour, clause, hazardViolation })),
+  ).map(([behaviour, hazardViolation]) => Object.freeze({ behaviour, clause: GRID_BEHAVIOUR_NAMES[behaviour], hazardViolation })),
 );
 
-/** Chinese names of the behaviour codes (the text's words; `other` for the 等 of 三（六）). */
-export const GRID_BEHAVIOUR_NAMES: Readonly<Record<GridBehaviour, string>> = /* @__PURE__ */ Object.freeze({
-  ...Object.fromEntries(GRID_BEHAVIOUR_LIST.map((b) => [b.behaviour, b.clause])),
-  other: '三（六）未列举的其他消防安全违法行为（“等”）',
-} as Record<GridBehaviour, string>);
 
-/** Chinese names of the dissuasion outcomes. */
-export const GRID_DISSUASION_NAMES: Readonly<Record<GridDissuasion, string>> = /* @__PURE__ */ Object.freeze({
-  pending: '正在劝阻、制止',
-  effective: '劝阻、制止有效',
-  failed: '劝阻、制止无效',
-});
 
 /** The stage's actions. */
 export type GridAction = 'dissuade-and-stop' | 'urge-rectification' | 'township-handles-by-law';
 
 /** Each action with the words of 三（六） that prescribe it (verbatim). */
-export const GRID_ACTION_TEXTS: Readonly<Record<GridAction, string>> = /* @__PURE__ */ Object.freeze({
-  'dissuade-and-stop': '劝阻、制止',
-  'urge-rectification': '督促整改火灾隐患',
-  'township-handles-by-law': '劝阻、制止无效的由乡镇（街道）依法处理',
-});
+export const GRID_ACTION_TEXTS: Readonly<Record<GridAction, string>> = FIRE_GRID_ACTION_NAMES;
 
 /** Who does it (三（六）, verbatim). */
 const ACTORS = '网格员、物业服务管理人员、联户长、楼栋长等基层群防群治力量';

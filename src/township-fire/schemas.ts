@@ -183,8 +183,8 @@ export const TOWNSHIP_FIRE_LABELS: FieldLabels = {
   dissuasion: '网格员等劝阻、制止的结果',
 };
 
-export type RouteFireViolationInput = z.input<typeof routeFireViolationSchema>;
-export type RouteFireViolationsInput = z.input<typeof routeFireViolationsSchema>;
-export type PlanHazardHandlingInput = z.input<typeof planHazardHandlingSchema>;
-export type TownshipBrigadeInput = z.input<typeof townshipBrigadeSchema>;
-export type VillageGridDissuasionInput = z.input<typeof villageGridDissuasionSchema>;
+export type { RouteFireViolationInput } from './inputs.js';
+export type { RouteFireViolationsInput } from './inputs.js';
+export type { PlanHazardHandlingInput } from './inputs.js';
+export type { TownshipBrigadeInput } from './inputs.js';
+export type { VillageGridDissuasionInput } from './inputs.js';

@@ -46,10 +46,19 @@ export const SINGLE_FUNCTION_BUDGET = 30 * 1024;
  * statutory calendar and its readings R-CAL-8 to R-CAL-10, validation of calendars built by
  * another copy of the library, the bounded calendar data: +5.7 KB gzipped), issue 15 (status
  * on a date, partial results: +11.2 KB, mostly the text of 13 new or rewritten readings and the
- * Chinese names of the new enums) and issue 16 (+11.5 KB, almost all of it the text of its
- * readings R-TF-8–10, R-NTR-15–20, R-BEP-11–15, R-BEO-6).
+ * Chinese names of the new enums), issue 16 (+11.5 KB, almost all of it the text of its
+ * readings R-TF-8–10, R-NTR-15–20, R-BEP-11–15, R-BEO-6) and issue 17 item 4 (the Chinese names
+ * of every code and result field that explain() prints and the JSON Schemas carry: +14.6 KB).
  */
-export const ROOT_BUDGET = 145 * 1024;
+export const ROOT_BUDGET = 160 * 1024;
+/**
+ * explain() (every subpath exports it) carries every module's code names, and the tables it
+ * reuses from the modules bring some of their code along: ≈ 37.4 KB gzipped measured 2026-12-01
+ * (8.3 KB before it named codes), 44.0 KB once the codes of issues 15 and 16 (restrictionStatus,
+ * rewardCaseStatus, villageGridDissuasion, the plan's units…) are named too; held there plus a
+ * small margin.
+ */
+export const EXPLAIN_BUDGET = 46 * 1024;
 /**
  * Functions that compute money need decimal.js (a house rule: never floats), ≈ 13 KB gzipped and
  * not tree-shakeable: for them the budget is 30 KB plus decimal.js's own size, measured here.
@@ -79,7 +88,13 @@ describe('bundle budget', () => {
     }, 60_000);
   }
 
-  it('the whole root: ≤ 130 KB gzipped (issue 9 aims at 90 KB; see ROOT_BUDGET), and it does contain every document', async () => {
+  it('explain from ili-policy/calendar (第一条起: every module\'s code names): ≤ 46 KB gzipped (see EXPLAIN_BUDGET)', async () => {
+    const b = await bundle("export { explain } from './src/calendar/index.ts';");
+    console.log(`bundle explain: ${b.raw} B raw, ${b.gzip} B gzipped`);
+    expect(b.gzip).toBeLessThanOrEqual(EXPLAIN_BUDGET);
+  }, 60_000);
+
+  it('the whole root: ≤ 160 KB gzipped (issue 9 aims at 90 KB; see ROOT_BUDGET), and it does contain every document', async () => {
     const b = await bundle("export * from './src/index.ts';");
     console.log(`bundle root: ${b.raw} B raw, ${b.gzip} B gzipped`);
     expect(b.gzip).toBeLessThanOrEqual(ROOT_BUDGET);

@@ -55,7 +55,7 @@ const caseInput = fc
     if (claimed) out.claimedOn = claimed;
     for (const d of [replied, handled, notice, applied, decided, notified, claimed]) if (d && d > last) last = d;
     out.asOf = addCalendarDays(last, r.after);
-    return out as api.RewardCaseStatusInput;
+    return out as unknown as api.RewardCaseStatusInput;
   });
 
 describe('第六条 / 第十一条 / 第十三条 / 第十五条: rewardCaseStatus', () => {

@@ -15,7 +15,7 @@ const TABLES: [string, Readonly<Record<string, string>>, readonly string[]][] = 
   ['SAFETY_REPORT_ACCEPTANCE_NAMES', api.SAFETY_REPORT_ACCEPTANCE_NAMES, ['accepted', 'not-accepted', 'pending-level-decision']],
   ['SAFETY_REPORT_REPLY_STATUS_NAMES', api.SAFETY_REPORT_REPLY_STATUS_NAMES, ['required', 'not-required-anonymous', 'kind-not-given']],
   ['SAFETY_REPORT_ROUTE_OUTCOME_NAMES', api.SAFETY_REPORT_ROUTE_OUTCOME_NAMES, ['accepted', 'not-accepted-not-safety-matter', 'record-and-transfer', 'higher-level-decides', 'not-accepted-duplicate']],
-  ['SAFETY_REPORT_SHARE_NAMES', api.SAFETY_REPORT_SHARE_NAMES, ['full', 'appropriate']],
+  ['SAFETY_REPORT_SHARE_NAMES', api.SAFETY_REPORT_SHARE_NAMES, ['full', 'appropriate', 'none']], // none: assessRewardEligibility's share for an ineligible report,
   ['SAFETY_REPORT_CAP_SCOPE_NAMES', api.SAFETY_REPORT_CAP_SCOPE_NAMES, ['report', 'case']],
   ['SAFETY_REPORT_CLAIM_TIMING_NAMES', api.SAFETY_REPORT_CLAIM_TIMING_NAMES, ['in-time', 'extended', 'waived', 'undetermined']],
   ['SAFETY_REPORT_TIMING_NAMES', api.SAFETY_REPORT_TIMING_NAMES, ['in-time', 'late', 'undetermined']],

@@ -9,14 +9,25 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import * as z from 'zod';
 import { calendarOptionSchema } from '../../../src/core/calendar/schemas.js';
+import { annotateArgument, annotateInputDefinition, annotateOutput, emptyReport, type AnnotationReport } from './annotate.js';
 import { JSON_REFINEMENTS, applyRefinement, type JsonRefinement } from './refinements.js';
 import { REGISTRY, type RegisteredFunction, type RegistryEntry } from './registry.js';
+import { VOCABULARY, type Vocabulary } from './vocabulary.js';
 
 /** The repository root, with a trailing slash. */
 export const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 
 /** The JSON Schema dialect of every generated schema. */
 export const DIALECT = 'https://json-schema.org/draft/2020-12/schema';
+
+/**
+ * The `$id` of a function's schema file, and of its `input` and `output` schemas: a URN, stable
+ * across versions, that names the package, the module and the function (no URL pretends to
+ * resolve: the files ship in the package under schemas/).
+ */
+export function schemaId(module: string, name: string, part?: 'input' | 'output'): string {
+  return `urn:ili-policy:schema:${module}:${name}${part === undefined ? '' : `:${part}`}`;
+}
 
 type Json = Record<string, unknown>;
 
@@ -53,28 +64,56 @@ function toJson(schema: z.core.$ZodType, io: 'input' | 'output'): Json {
   }) as Json;
 }
 
-/** The JSON Schema of a function's argument list. */
-export function inputSchema(name: string, entry: RegistryEntry): Json {
+function clone<T>(v: T): T {
+  return JSON.parse(JSON.stringify(v)) as T;
+}
+
+/**
+ * The JSON Schema of a function's argument list. Each argument's schema is in `$defs` under the
+ * argument's name; the list is one tuple (`prefixItems` of `$ref`s) when every argument is
+ * required, and an `anyOf` of one complete tuple per allowed length when trailing arguments may
+ * be left out (strict Ajv takes a tuple only with `minItems` equal to its length).
+ */
+export function inputSchema(name: string, entry: RegistryEntry, report: AnnotationReport = emptyReport(), vocabulary: Vocabulary = VOCABULARY[entry.module]): Json {
   const args = entry.args;
-  const base = toJson(z.tuple(args.map(([, s]) => s) as [z.core.$ZodType, ...z.core.$ZodType[]]), 'input');
-  const { $schema, $defs, ...rest } = base;
-  const out: Json = { $schema, description: `${name} 的参数列表（按位置）：${name}(${args.map(([n]) => n).join(', ')})；CLI 的 JSON 数组` };
+  const out: Json = {
+    $schema: DIALECT,
+    $id: schemaId(entry.module, name, 'input'),
+    description: `${name} 的参数列表（按位置）：${name}(${args.map(([n]) => n).join(', ')})；CLI 的 JSON 数组`,
+  };
   if (args.length === 0) {
     Object.assign(out, { type: 'array', maxItems: 0 });
-  } else {
-    const items = rest.prefixItems as Json[];
-    rest.prefixItems = items.map((item, i) => ({ title: args[i]![0], ...item }));
-    Object.assign(out, rest);
+    return out;
   }
-  if ($defs !== undefined) out.$defs = $defs;
+  const base = clone(toJson(z.tuple(args.map(([, s]) => s) as [z.core.$ZodType, ...z.core.$ZodType[]]), 'input'));
+  const items = base.prefixItems as Json[];
+  const defs: Json = { ...((base.$defs as Json | undefined) ?? {}) };
+  for (const def of Object.values(defs)) annotateInputDefinition(name, def as Json, vocabulary, report);
+  args.forEach(([arg], i) => {
+    if (arg in defs) throw new Error(`${name}: argument ${arg} collides with a $defs entry of the same name`);
+    const schema: Json = { title: arg, ...items[i]! };
+    annotateArgument(name, arg, schema, vocabulary, report);
+    defs[arg] = schema;
+  });
+  const required = typeof base.minItems === 'number' ? base.minItems : 0;
+  const tuple = (n: number): Json =>
+    n === 0 ? { maxItems: 0 } : { prefixItems: args.slice(0, n).map(([arg]) => ({ $ref: `#/$defs/${arg}` })), minItems: n, maxItems: n };
+  if (required === args.length) {
+    Object.assign(out, { type: 'array', ...tuple(args.length), items: false });
+  } else {
+    const lengths = Array.from({ length: args.length - required + 1 }, (_, i) => required + i);
+    Object.assign(out, { type: 'array', anyOf: lengths.map(tuple) });
+  }
+  out.$defs = defs;
   return out;
 }
 
 /** The JSON Schema of a function's result (as JSON shows it). */
-export function outputSchema(name: string, entry: RegistryEntry): Json {
-  const { $schema, $defs, ...rest } = toJson(entry.output, 'output');
-  const out: Json = { $schema, description: `${name} 的结果（JSON 形式）`, ...rest };
+export function outputSchema(name: string, entry: RegistryEntry, report: AnnotationReport = emptyReport(), vocabulary: Vocabulary = VOCABULARY[entry.module]): Json {
+  const { $schema, $defs, ...rest } = clone(toJson(entry.output, 'output'));
+  const out: Json = { $schema, $id: schemaId(entry.module, name, 'output'), description: `${name} 的结果（JSON 形式）`, ...rest };
   if ($defs !== undefined) out.$defs = $defs;
+  annotateOutput(name, out, vocabulary, report);
   return out;
 }
 
@@ -114,24 +153,38 @@ export function schemaPath(name: string, entry: RegistryEntry): string {
   return `schemas/${entry.module}/${name}.json`;
 }
 
+/** What the last {@link generateSchemas} annotated, and what it found without a Chinese word. */
+let lastReport: { input: AnnotationReport; output: AnnotationReport } = { input: emptyReport(), output: emptyReport() };
+
+/**
+ * The annotation report of the last {@link generateSchemas}: the counts of titled properties and
+ * named enum values, and every property, argument or value that has no Chinese word.
+ */
+export function annotationReport(): { input: AnnotationReport; output: AnnotationReport } {
+  return lastReport;
+}
+
 /** Every schema file: path (relative to the repository root) → content. Sorted by path. */
 export function generateSchemas(): Map<string, string> {
   applied.clear();
+  const report = { input: emptyReport(), output: emptyReport() };
   const summaries = functionSummaries();
   const files: [string, string][] = [];
   for (const name of Object.keys(REGISTRY).sort() as RegisteredFunction[]) {
     const entry: RegistryEntry = REGISTRY[name];
     const doc = {
       $schema: DIALECT,
+      $id: schemaId(entry.module, name),
       $comment: '由 scripts/gen-schemas.ts 生成（npx tsx scripts/gen-schemas.ts），请勿手改。input 为参数列表，output 为结果；二者各自是完整的 JSON Schema。',
       title: name,
       description: summaries.get(name) ?? name,
       module: entry.module,
-      input: inputSchema(name, entry),
-      output: outputSchema(name, entry),
+      input: inputSchema(name, entry, report.input),
+      output: outputSchema(name, entry, report.output),
     };
     files.push([schemaPath(name, entry), `${JSON.stringify(doc, null, 2)}\n`]);
   }
   files.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  lastReport = report;
   return new Map(files);
 }

@@ -373,14 +373,33 @@ export const JSON_REFINEMENTS: ReadonlyMap<z.core.$ZodType, JsonRefinement> = /*
   ],
 ]);
 
+/**
+ * A copy of a refinement's keywords in which every `required` names its fields in the same
+ * schema object's `properties` (as `true` where nothing more is said), which strict Ajv asks
+ * for (`strictRequired`): the condition `{ required: ['consistentFine'] }` becomes
+ * `{ required: ['consistentFine'], properties: { consistentFine: true } }`, which means the same.
+ */
+function declareRequired(v: unknown): unknown {
+  if (Array.isArray(v)) return v.map(declareRequired);
+  if (v === null || typeof v !== 'object') return v;
+  const out: Json = Object.fromEntries(Object.entries(v).map(([k, x]) => [k, declareRequired(x)]));
+  if (Array.isArray(out.required)) {
+    const props: Json = { ...((out.properties as Json | undefined) ?? {}) };
+    for (const f of out.required as string[]) if (!(f in props)) props[f] = true;
+    out.properties = props;
+  }
+  return out;
+}
+
 /** Merges a refinement into a generated JSON Schema node (in place). */
 export function applyRefinement(node: Json, refinement: JsonRefinement): void {
+  const json = declareRequired(refinement.json) as Json;
   if (refinement.mode === 'replace') {
     for (const k of Object.keys(node)) delete node[k];
-    Object.assign(node, refinement.json);
+    Object.assign(node, json);
     return;
   }
-  for (const [k, v] of Object.entries(refinement.json)) {
+  for (const [k, v] of Object.entries(json)) {
     if (k === 'allOf' && Array.isArray(node.allOf)) node.allOf = [...(node.allOf as unknown[]), ...(v as unknown[])];
     else if (k in node && k !== 'enum') node.allOf = [...((node.allOf as unknown[]) ?? []), { [k]: v }];
     else node[k] = v;

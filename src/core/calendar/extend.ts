@@ -46,11 +46,9 @@ const multiExtensionSchema = /* @__PURE__ */ z.array(layerExtensionSchema).check
  */
 export const calendarExtensionSchema = /* @__PURE__ */ z.union([singleExtensionSchema, multiExtensionSchema]);
 
-/** What {@link extendCalendar} takes, as a type. */
-export type CalendarExtension = z.input<typeof calendarExtensionSchema>;
-
-/** One layer's years, as a type. */
-export type CalendarLayerExtension = z.input<typeof layerExtensionSchema>;
+/** What {@link extendCalendar} takes, as a type (a named interface with a line per field: src/core/inputs.ts). */
+export type { CalendarExtension, CalendarLayerExtension } from '../inputs.js';
+import type { CalendarExtension } from '../inputs.js';
 
 const labels = {
   layer: `日历层（${IDENTIFIER_RULE}）`,

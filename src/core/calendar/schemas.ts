@@ -36,8 +36,9 @@ export const deadlineInputSchema = /* @__PURE__ */ z.strictObject({
   rollover: z.optional(z.boolean()),
 });
 
-/** `computeDeadline`'s input, as a type. */
-export type DeadlineInput = z.input<typeof deadlineInputSchema>;
+/** `computeDeadline`'s input, as a type (a named interface with a line per field: src/core/inputs.ts). */
+export type { DeadlineInput } from '../inputs.js';
+import type { DeadlineInput } from '../inputs.js';
 
 const DEADLINE_KEYS = ['start', 'days', 'unit', 'rollover'] as const;
 
