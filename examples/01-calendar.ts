@@ -9,7 +9,7 @@ import {
   describeDay,
   isWorkingDay,
   statutoryRetirementDate,
-} from '../src/calendar/index.js';
+} from 'ili-policy/calendar';
 import { show, showError } from './print.js';
 
 export const title = '日历与法定期间（ili-policy/calendar）';

@@ -12,7 +12,7 @@ import {
   computeRewardDeadlines,
   routeReport,
   SAFETY_REPORT_ARCHIVE_RECORDS,
-} from '../src/safety-report-reward/index.js';
+} from 'ili-policy/safety-report-reward';
 import { show, showError } from './print.js';
 
 export const title = '伊州政办规〔2024〕1号 安全生产举报奖励：从举报到领奖';

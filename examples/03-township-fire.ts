@@ -10,7 +10,7 @@ import {
   routeFireViolation,
   routeFireViolations,
   townshipBrigadeRequirement,
-} from '../src/township-fire/index.js';
+} from 'ili-policy/township-fire';
 import { citations, show, showError } from './print.js';
 
 export const title = '乡镇（街道）消防：网格员巡查、拒不整改隐患的移送（ili-policy/township-fire）';

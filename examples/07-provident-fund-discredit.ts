@@ -11,7 +11,7 @@ import {
   nextDeterminationStep,
   sanctionsFor,
   validateWrittenObjection,
-} from '../src/provident-fund-discredit/index.js';
+} from 'ili-policy/provident-fund-discredit';
 import { show, showError } from './print.js';
 
 export const title = '住房公积金失信行为惩戒（伊州公积金管办〔2024〕2号）：一起贷款逾期案件';
