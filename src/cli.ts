@@ -32,7 +32,7 @@
 import { once } from 'node:events';
 import { readFileSync, statSync } from 'node:fs';
 import { StringDecoder } from 'node:string_decoder';
-import { answerLine, inputTooLarge, LIMITS, LineSplitter, overlongLineAnswer, type CalendarContext } from './cli/core.js';
+import { answerLine, errorOf, inputTooLarge, LIMITS, LineSplitter, overlongLineAnswer, type CalendarContext } from './cli/core.js';
 import { calendarFromFile, failure, infoText, parseArgv, runCall, type Out } from './cli/run.js';
 
 /** The package's version, from the package.json beside dist/ (or src/). */
@@ -111,4 +111,8 @@ async function main(): Promise<void> {
   print(runCall(command.name!, text, { explain: command.explain, ...(calendars ? { calendars } : {}) }));
 }
 
-void main();
+main().catch((e: unknown) => {
+  // Nothing should get here; if it does, say so without the error's message (it may quote the input).
+  process.stderr.write(JSON.stringify({ error: 'InternalError', code: 'INTERNAL_ERROR', message: '命令行内部错误（这是缺陷，请报告）', errorName: errorOf(e).error.errorName }) + '\n');
+  process.exitCode = 1;
+});

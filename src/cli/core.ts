@@ -371,7 +371,8 @@ export function call(name: string, args: readonly unknown[], calendars?: Calenda
 
 const REQUEST_KEYS = ['id', 'function', 'input', 'args'];
 
-function answer(id: unknown, outcome: CallOutcome): string {
+/** One answer line; a result JSON cannot hold (none of the library's) is an internal error, not the end of the run. */
+export function answer(id: unknown, outcome: CallOutcome): string {
   try {
     return outcome.ok
       ? JSON.stringify({ id, ok: true, result: outcome.result ?? null })

@@ -154,13 +154,7 @@ export function runCall(name: string, text: string | undefined, options: { expla
   }
   const outcome = call(name, args, options.calendars);
   if (!outcome.ok) return failure(outcome.exit, outcome.error);
-  if (options.explain) {
-    try {
-      return { stdout: explain(outcome.result, { title: name }), stderr: '', code: 0 };
-    } catch {
-      return failure(1, { name: 'InternalError', code: 'INTERNAL_ERROR', message: '库内部错误：无法以中文说明这个结果' });
-    }
-  }
+  if (options.explain) return { stdout: explain(outcome.result, { title: name }), stderr: '', code: 0 };
   return { stdout: JSON.stringify(outcome.result ?? null, null, 2) + '\n', stderr: '', code: 0 };
 }
 

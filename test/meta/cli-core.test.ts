@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import * as api from '../../src/index.js';
 import {
+  answer,
   answerLine,
   boundsIssue,
   call,
@@ -96,6 +97,11 @@ describe('--ndjson: one line in, one answer out', () => {
     expect(parse('{"id":"k1","function":"nope"}').id).toBe('k1');
     expect(parse('{"id":{"a":1},"function":"gradeArrears"}').id).toBeNull();
     expect(parse('{"id":1e400,"function":"gradeArrears"}').id).toBeNull();
+  });
+
+  it('a result JSON cannot hold is an internal-error answer, not the end of the run', () => {
+    expect(JSON.parse(answer(9, { ok: true, result: { n: 1n } }))).toMatchObject({ id: 9, ok: false, error: { name: 'InternalError', errorName: 'TypeError' } });
+    expect(JSON.parse(answer(9, { ok: true, result: undefined }))).toEqual({ id: 9, ok: true, result: null });
   });
 
   it('a line longer than the limit is an answer too', () => {
