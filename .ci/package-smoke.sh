@@ -1,15 +1,31 @@
 #!/usr/bin/env bash
-# The package a user installs: npm pack, install the tarball into a scratch project, then
-# `require` and `import` the root and every subpath and call one function of each; run the CLI
-# through its bin; read a shipped vector file. Needs `npm run build` first.
+# The package a user installs: `npm pack` with no dist/ (prepack must build it, as on a clean
+# clone), install the tarball into a scratch project, then `require` and `import` the root and
+# every subpath and call one function of each; run the CLI through its bin (one self-contained
+# file: no import but Node's own modules); check that every relative link of the installed
+# README resolves, that the seed text ships as ili-policy/vectors/seed.txt; and run every shipped
+# vector row through the installed bin's --ndjson with the shipped Python script
+# (examples/run-vectors.py). Leaves the tarball in reports/ for attw.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+repo=$(pwd)
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-tarball=$(npm pack --silent --pack-destination "$tmp" | tail -1)
+# Never rely on an earlier build: packing must build.
+rm -rf dist
+mkdir -p "$tmp/pack" reports
+if ! npm pack --pack-destination "$tmp/pack" >"$tmp/pack.log" 2>&1; then cat "$tmp/pack.log"; exit 1; fi
+tarball=$(ls "$tmp/pack"/*.tgz)
+listing=$(tar -tzf "$tarball")
+for f in package/dist/cli.js package/dist/index.js package/dist/index.cjs package/dist/index.d.ts package/dist/calendar/index.d.cts \
+         package/test/fixtures/seed.txt package/test/vectors/calendar.json package/docs/README.md package/examples/run-vectors.py; do
+  grep -qx "$f" <<<"$listing" || { echo "tarball lacks $f"; exit 1; }
+done
+rm -f reports/*.tgz
+cp "$tarball" reports/
 cd "$tmp"
 npm init -y >/dev/null
-npm install --no-audit --no-fund --silent "./$tarball" >/dev/null
+npm install --no-audit --no-fund --silent "$tarball" >/dev/null
 
 cat > calls.json <<'JSON'
 [
@@ -80,4 +96,31 @@ npx --no-install ili-policy isWorkingDay '["2024-02-30"]' >/dev/null 2>&1
 code=$?
 set -e
 [ "$code" = "2" ] || { echo "CLI bin: bad input should exit 2, got $code"; exit 1; }
-echo "package smoke test: ok ($tarball)"
+version=$(npx --no-install ili-policy --version)
+[ "$version" = "$(node -p 'require("ili-policy/package.json").version')" ] || { echo "CLI --version: got $version"; exit 1; }
+answers=$(printf '{"id":1,"function":"gradeArrears","input":{"consecutiveOverduePeriods":3}}\nnot json\n' | npx --no-install ili-policy --ndjson)
+[ "$(echo "$answers" | wc -l)" = "2" ] && echo "$answers" | head -1 | grep -q '"level":"serious"' || { echo "CLI --ndjson: got $answers"; exit 1; }
+
+cat > package-checks.cjs <<'JS'
+const fs = require('fs');
+const path = require('path');
+const root = path.dirname(require.resolve('ili-policy/package.json'));
+// The bin is one file: nothing but Node's own modules is imported (zod and decimal.js inlined).
+const cli = fs.readFileSync(path.join(root, 'dist/cli.js'), 'utf8');
+const imports = [...cli.matchAll(/(?:^|[;\s])import\s*(?:[^'"();]*?from\s*)?['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)|require\(\s*['"]([^'"]+)['"]\s*\)/g)].map((m) => m[1] || m[2] || m[3]);
+const builtins = new Set(require('module').builtinModules);
+const foreign = imports.filter((s) => !builtins.has(s.replace(/^node:/, '')));
+if (foreign.length > 0) throw new Error(`dist/cli.js imports ${foreign.join(', ')}`);
+// Every relative link of the shipped README resolves inside the installed package.
+const readme = fs.readFileSync(path.join(root, 'README.md'), 'utf8');
+const links = [...readme.matchAll(/\]\(([^)\s]+)\)/g)].map((m) => m[1]).filter((t) => !/^[a-z]+:/i.test(t) && !t.startsWith('#')).map((t) => t.split('#')[0]);
+const dead = links.filter((t) => !fs.existsSync(path.join(root, t)));
+if (links.length < 11 || dead.length > 0) throw new Error(`README: ${links.length} relative links, dead: ${dead.join(', ')}`);
+// The seed text ships beside the vectors, byte for byte the repository's.
+const seed = fs.readFileSync(require.resolve('ili-policy/vectors/seed.txt'), 'utf8');
+if (seed !== fs.readFileSync(process.argv[2], 'utf8')) throw new Error('ili-policy/vectors/seed.txt differs from test/fixtures/seed.txt');
+console.log(`bin self-contained (imports ${[...new Set(imports)].join(', ')}); README: ${links.length} relative links, all resolve; seed text shipped`);
+JS
+node package-checks.cjs "$repo/test/fixtures/seed.txt"
+python3 node_modules/ili-policy/examples/run-vectors.py --quiet
+echo "package smoke test: ok ($(basename "$tarball"))"

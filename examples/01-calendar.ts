@@ -9,10 +9,13 @@ import {
   describeDay,
   isWorkingDay,
   statutoryRetirementDate,
-} from '../src/calendar/index.js';
+} from 'ili-policy/calendar';
 import { show, showError } from './print.js';
 
 export const title = '日历与法定期间（ili-policy/calendar）';
+
+/** The decisions `npm run demo` shows (the beginnings of their headings). */
+export const tour = ['2024-02-04', '9月16日收到告知书', '2027年的放假安排尚未公布', '2026-12-20起算15日，传 { provisional: true }'];
 
 export function run(): void {
   show('2024-02-04（星期日）是工作日吗？（春节调休上班）', describeDay('2024-02-04'));
@@ -46,7 +49,11 @@ export function run(): void {
     statutoryRetirementDate({ birthDate: '1971-04-30', sex: 'female', originalRetirementAge: 55 }),
   );
 
-  showError('2027年的放假安排尚未公布：不推测', () => computeDeadline({ start: '2026-12-20', days: 15, unit: 'calendar-days' }));
+  showError('2027年的放假安排尚未公布：不推测，CalendarRangeError 说明缺少哪一层、怎样补入', () => computeDeadline({ start: '2026-12-20', days: 15, unit: 'calendar-days' }));
+  show(
+    '2026-12-20起算15日，传 { provisional: true }：按《全国年节及纪念日放假办法》的法定假日得出暂定结果（confirmed: false，通知公布后须重算）',
+    computeDeadline({ start: '2026-12-20', days: 15, unit: 'calendar-days' }, { provisional: true }),
+  );
   showError('错误输入：不存在的日期，且不回显输入值', () =>
     computeDeadline({ start: '2024-02-30', days: 15, unit: 'calendar-days', idNumber: '650102199001011234' } as never),
   );

@@ -13,10 +13,13 @@ import {
   rewardCaseStatus,
   routeReport,
   SAFETY_REPORT_ARCHIVE_RECORDS,
-} from '../src/safety-report-reward/index.js';
+} from 'ili-policy/safety-report-reward';
 import { show, showError } from './print.js';
 
 export const title = '伊州政办规〔2024〕1号 安全生产举报奖励：从举报到领奖';
+
+/** The decisions `npm run demo` shows (the beginnings of their headings). */
+export const tour = ['第四条：不报姓名', '2025-01-20：', 'issue 14：'];
 
 export function run(): void {
   // 2024年9月20日（周五），一名举报人打来电话，留了手机号、没有报姓名，反映某仓库堵塞安全出口、违规储存危险化学品。

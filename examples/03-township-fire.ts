@@ -11,7 +11,7 @@ import {
   routeFireViolations,
   townshipBrigadeRequirement,
   villageGridDissuasion,
-} from '../src/township-fire/index.js';
+} from 'ili-policy/township-fire';
 import { citations, show, showError } from './print.js';
 
 export const title = '乡镇（街道）消防：网格员巡查、拒不整改隐患的移送（ili-policy/township-fire）';

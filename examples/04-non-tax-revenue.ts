@@ -12,7 +12,7 @@ import {
   refundApprovalChain,
   settlementRoute,
   validateRefundReason,
-} from '../src/non-tax-revenue/index.js';
+} from 'ili-policy/non-tax-revenue';
 import { show, showError } from './print.js';
 
 export const title = '非税收入退付窗口（伊财规字〔2024〕1号 伊犁州本级政府非税收入收缴管理办法）';

@@ -7,7 +7,7 @@ import {
   planTaskDeadlines,
   planTasksForUnit,
   planUnitCalendar,
-} from '../src/business-environment-plan/index.js';
+} from 'ili-policy/business-environment-plan';
 import { citations, show, showError } from './print.js';
 
 export const title = '营商环境提升年活动方案（2024年伊犁州直营商环境提升年活动方案）：督办台账（逾期、单位月历、两个时段的任务）';

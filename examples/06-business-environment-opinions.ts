@@ -14,7 +14,7 @@ import {
   opinionTask,
   opinionTaskForPlanTask,
   opinionTasksByBreakthrough,
-} from '../src/business-environment-opinions/index.js';
+} from 'ili-policy/business-environment-opinions';
 import { show, showError } from './print.js';
 
 export const title = '营商环境实施意见（伊州政发〔2024〕9号）：十八项任务、信用报告代替无违法违规证明、“六型”信用承诺';

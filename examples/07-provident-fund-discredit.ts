@@ -12,10 +12,13 @@ import {
   restrictionStatus,
   sanctionsFor,
   validateWrittenObjection,
-} from '../src/provident-fund-discredit/index.js';
+} from 'ili-policy/provident-fund-discredit';
 import { show, showError } from './print.js';
 
 export const title = '住房公积金失信行为惩戒（伊州公积金管办〔2024〕2号）：一起贷款逾期案件';
+
+/** The decisions `npm run demo` shows (the beginnings of their headings). */
+export const tour = ['第七条（一）：连续拖欠4期', '2024-11-15 申请提取', '2026-12-01 申请贷款', '第十三条、issue 14'];
 
 export function run(): void {
   console.log('案情：某县（市）管理部在日常业务中发现，缴存职工（男，1966年3月31日出生）无故连续4期未还公积金贷款本息，');

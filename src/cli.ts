@@ -2,141 +2,117 @@
 /**
  * `ili-policy`: the library's decisions for systems that are not JavaScript.
  *
- *   ili-policy <function> '<json input>'      the input as an argument
+ *   ili-policy <function> '<json input>'        the input as an argument
  *   echo '<json input>' | ili-policy <function>  the input on stdin
- *   ili-policy --explain <function> '<json>'  readable Chinese: the fields, then the quoted articles
- *   ili-policy --list | --help
+ *   ili-policy --explain <function> '<json>'    readable Chinese: the fields, then the quoted articles
+ *   ili-policy --ndjson                         one request a line on stdin, one answer a line on stdout
+ *   ili-policy --calendar FILE …                extra holiday data (extendCalendar's JSON) as every call's default calendar
+ *   ili-policy --list | --version | --help
  *
  * The JSON input is the argument list when it is an array, otherwise the first argument
  * (`'{"consecutiveOverduePeriods": 3}'` = `'[{"consecutiveOverduePeriods": 3}]'`); a function
  * whose first argument is itself an array takes `'[[...]]'`. `{"$": "NaN"}` and the like are
  * NOT decoded here (that encoding belongs to the test vectors only).
  *
- * Exit codes: 0 a decision (a policy "no" is a decision), 1 an unexpected error (a bug),
- * 2 bad input (PolicyInputError, invalid JSON, unknown function, usage),
- * 3 PolicyNotInForceError or CalendarRangeError. Errors go to stderr as one JSON object.
+ * `--ndjson`: each line `{ id?, function, input?, args? }` (`input` the first argument, `args`
+ * the argument list) gets one line `{ id, ok: true, result }` or `{ id, ok: false, error: { name,
+ * code, message, issues? } }`, in the same order, as the lines arrive (stdin is not read to its
+ * end first). A bad line is an answer, never the end; blank lines are skipped; exit 0 once stdin
+ * has been read to its end. A stream function's generator is answered as an array.
  *
- * This file is the only place of the package that does I/O; the library itself stays pure.
+ * Exit codes: 0 a decision (a policy "no" is a decision), 1 an unexpected error (a bug),
+ * 2 bad input (PolicyInputError, invalid JSON, unknown function or option, too many arguments,
+ * a bad calendar file, usage), 3 PolicyNotInForceError or CalendarRangeError. Errors go to
+ * stderr as one JSON object and never repeat the input.
+ *
+ * This file is the only place of the package that does I/O (src/cli/ holds the logic); the
+ * library itself stays pure. The build bundles it, zod and decimal.js included, into one file
+ * (dist/cli.js) so that a call starts fast.
  */
-import * as api from './index.js';
+import { once } from 'node:events';
+import { readFileSync, statSync } from 'node:fs';
+import { StringDecoder } from 'node:string_decoder';
+import { answerLine, errorOf, inputTooLarge, LIMITS, LineSplitter, overlongLineAnswer, type CalendarContext } from './cli/core.js';
+import { calendarFromFile, failure, infoText, parseArgv, runCall, type Out } from './cli/run.js';
 
-type Out = { stdout: string; stderr: string; code: number };
-
-const USAGE = `用法（usage）:
-  ili-policy <函数名> '<JSON 输入>'        输入为数组时是参数列表，否则是第一个参数
-  echo '<JSON 输入>' | ili-policy <函数名>  从标准输入读取
-  ili-policy --explain <函数名> '<JSON>'   以中文列出结果字段和所依据条文的原文
-  ili-policy --list                        列出全部函数
-  ili-policy --help
-
-示例:
-  ili-policy isWorkingDay '["2024-02-04"]'
-  ili-policy computeDeadline '{"start":"2024-04-01","days":15,"unit":"calendar-days"}'
-  ili-policy --explain gradeArrears '{"consecutiveOverduePeriods":3}'
-
-退出码: 0 结果（政策上的“否”也是结果）; 2 输入错误（PolicyInputError、JSON 无效、函数名未知）;
-        3 不在文件有效期内（PolicyNotInForceError）或日历无该年数据（CalendarRangeError）; 1 其他错误。
-错误以 JSON 写到标准错误输出。`;
-
-function isClass(f: unknown): boolean {
-  return typeof f === 'function' && /^class[\s{]/.test(Function.prototype.toString.call(f));
-}
-
-/** The root exports that can be called: every function except the error classes. */
-export function functionNames(): string[] {
-  const root = api as unknown as Record<string, unknown>;
-  return Object.keys(root)
-    .filter((k) => typeof root[k] === 'function' && !isClass(root[k]))
-    .sort();
-}
-
-function json(value: unknown, pretty = true): string {
-  const s = JSON.stringify(value, null, pretty ? 2 : undefined);
-  return s === undefined ? 'null' : s;
-}
-
-function fail(code: number, body: Record<string, unknown>): Out {
-  return { stdout: '', stderr: json(body) + '\n', code };
-}
-
-/** The JSON body of a thrown error, by its stable `code` (works across package copies). */
-function errorOut(e: unknown): Out {
-  if (api.isPolicyInputError(e)) {
-    return fail(2, { error: e.name, code: e.code, message: e.message, issues: e.issues });
-  }
-  if (api.isPolicyNotInForceError(e)) {
-    const { name, code, message, document, date, effectiveFrom, effectiveUntil } = e;
-    return fail(3, { error: name, code, message, document, date, effectiveFrom, effectiveUntil });
-  }
-  if (api.isCalendarRangeError(e)) {
-    const { name, code, message, year, calendar } = e;
-    return fail(3, { error: name, code, message, year, calendar });
-  }
-  const err = e instanceof Error ? e : new Error(String(e));
-  return fail(1, { error: err.name, message: err.message });
-}
-
-// ---- main -----------------------------------------------------------------------------
-
-/** Runs the CLI on parsed arguments and the stdin text (if any); returns what to print. */
-export function runCli(argv: readonly string[], stdin: string | undefined): Out {
-  const flags = argv.filter((a) => a.startsWith('--') || a === '-h');
-  const positional = argv.filter((a) => !(a.startsWith('--') || a === '-h'));
-  const unknownFlags = flags.filter((f) => !['--explain', '--list', '--help', '-h'].includes(f));
-  if (flags.includes('--help') || flags.includes('-h')) return { stdout: USAGE + '\n', stderr: '', code: 0 };
-  if (flags.includes('--list')) return { stdout: functionNames().join('\n') + '\n', stderr: '', code: 0 };
-  if (unknownFlags.length > 0) return fail(2, { error: 'UsageError', message: `未知选项：${unknownFlags.join(' ')}`, usage: USAGE });
-  const [name, inputText, ...extra] = positional;
-  if (name === undefined) return fail(2, { error: 'UsageError', message: '缺少函数名', usage: USAGE });
-  if (extra.length > 0) return fail(2, { error: 'UsageError', message: 'JSON 输入应作为一个参数（请加引号）', usage: USAGE });
-  const known = functionNames();
-  if (!known.includes(name)) return fail(2, { error: 'UnknownFunction', message: `没有名为「${name}」的函数`, function: name, known });
-  const text = inputText ?? stdin;
-  let args: unknown[] = [];
-  if (text !== undefined && text.trim() !== '') {
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(text);
-    } catch {
-      return fail(2, { error: 'InvalidJson', message: '输入不是有效的 JSON' });
-    }
-    args = Array.isArray(parsed) ? parsed : [parsed];
-  }
-  const fn = (api as unknown as Record<string, (...a: unknown[]) => unknown>)[name]!;
-  let result: unknown;
+/** The package's version, from the package.json beside dist/ (or src/). */
+function version(): string {
   try {
-    result = fn(...args);
-  } catch (e) {
-    return errorOut(e);
+    const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version?: unknown };
+    return typeof pkg.version === 'string' ? pkg.version : 'unknown';
+  } catch {
+    return 'unknown';
   }
-  // A stream function returns a generator: print what it yields, as an array.
-  if (result !== null && typeof result === 'object' && !Array.isArray(result) && Symbol.iterator in result) {
-    try {
-      result = Array.from(result as Iterable<unknown>);
-    } catch (e) {
-      return errorOut(e);
-    }
-  }
-  const out = flags.includes('--explain') ? api.explain(result, { title: name }) : json(result) + '\n';
-  return { stdout: out, stderr: '', code: 0 };
 }
 
-async function readStdin(): Promise<string | undefined> {
+/** Reads a calendar file, refusing one too large before reading it. */
+function readCalendarFile(path: string): string {
+  if (statSync(path).size > LIMITS.maxInputChars * 4) throw Object.assign(new Error('too large'), { code: 'EFBIG' });
+  return readFileSync(path, 'utf8');
+}
+
+/** All of stdin for a single call, stopping once it is longer than the limit. */
+async function readStdin(): Promise<string | undefined | null> {
   if (process.stdin.isTTY) return undefined;
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
-  return Buffer.concat(chunks).toString('utf8');
+  const decoder = new StringDecoder('utf8');
+  let text = '';
+  for await (const chunk of process.stdin) {
+    text += decoder.write(chunk as Buffer);
+    if (text.length > LIMITS.maxInputChars) return null;
+  }
+  return text + decoder.end();
+}
+
+/** Writes, waiting for the pipe to drain when it is full (so a slow reader slows the reading of stdin). */
+async function write(text: string): Promise<void> {
+  if (text !== '' && !process.stdout.write(text)) await once(process.stdout, 'drain');
+}
+
+/** `--ndjson`: answers each line as it arrives. */
+async function ndjson(calendars: CalendarContext | undefined): Promise<void> {
+  const splitter = new LineSplitter();
+  const decoder = new StringDecoder('utf8');
+  const answer = (lines: (string | null)[]) => lines.map((l) => (l === null ? overlongLineAnswer() : answerLine(l, calendars)) + '\n').join('');
+  for await (const chunk of process.stdin) await write(answer(splitter.push(decoder.write(chunk as Buffer))));
+  await write(answer([...splitter.push(decoder.end()), ...splitter.end()]));
+}
+
+function print(out: Out): void {
+  if (out.stdout) process.stdout.write(out.stdout);
+  if (out.stderr) process.stderr.write(out.stderr);
+  process.exitCode = out.code;
 }
 
 async function main(): Promise<void> {
-  const argv = process.argv.slice(2);
-  const positional = argv.filter((a) => !(a.startsWith('--') || a === '-h'));
-  const needsStdin = positional.length === 1 && !argv.includes('--help') && !argv.includes('-h') && !argv.includes('--list');
-  const stdin = needsStdin ? await readStdin() : undefined;
-  const { stdout, stderr, code } = runCli(argv, stdin);
-  if (stdout) process.stdout.write(stdout);
-  if (stderr) process.stderr.write(stderr);
-  process.exitCode = code;
+  // A reader that goes away (`| head`) ends the run quietly.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw e;
+  });
+  const parsed = parseArgv(process.argv.slice(2));
+  if (!parsed.ok) return print(failure(2, parsed.error));
+  const { command } = parsed;
+  if (command.mode === 'help' || command.mode === 'version' || command.mode === 'list') {
+    return print({ stdout: infoText(command.mode, command.mode === 'version' ? version() : ''), stderr: '', code: 0 });
+  }
+  let calendars: CalendarContext | undefined;
+  if (command.calendarFile !== undefined) {
+    const loaded = calendarFromFile(command.calendarFile, readCalendarFile);
+    if (!loaded.ok) return print(failure(2, loaded.error));
+    calendars = loaded.calendars;
+  }
+  if (command.mode === 'ndjson') {
+    await ndjson(calendars);
+    process.exitCode = 0;
+    return;
+  }
+  const text = command.input ?? (await readStdin());
+  if (text === null) return print(failure(2, inputTooLarge()));
+  print(runCall(command.name!, text, { explain: command.explain, ...(calendars ? { calendars } : {}) }));
 }
 
-void main();
+main().catch((e: unknown) => {
+  // Nothing should get here; if it does, say so without the error's message (it may quote the input).
+  process.stderr.write(JSON.stringify({ error: 'InternalError', code: 'INTERNAL_ERROR', message: '命令行内部错误（这是缺陷，请报告）', errorName: errorOf(e).error.errorName }) + '\n');
+  process.exitCode = 1;
+});

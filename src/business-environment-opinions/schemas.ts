@@ -1,6 +1,6 @@
 /**
  * Input schemas of 伊州政发〔2024〕9号 (zod/mini), with the fields' Chinese labels for error
- * messages. The codes themselves live in data.ts; these schemas only accept them.
+ * messages. The codes themselves live with the module's data; these schemas only accept them.
  */
 import * as z from 'zod/mini';
 import { isoDateSchema, type FieldLabels } from '../core/validation.js';

@@ -40,7 +40,7 @@ export type OpinionPlanRelation = 'verbatim' | 'nearly-verbatim' | 'partly-verba
 
 /** A plan task that repeats an opinions task (reading R-BEO-5: recorded, not merged). */
 export interface OpinionPlanCorrespondence {
-  /** The plan's task id (`7.1`), as CONTRACT.md numbers the plan's tasks. */
+  /** The plan's task id (`7.1`), as `planTask` of ili-policy/business-environment-plan numbers the plan's tasks. */
   readonly planTask: string;
   /** The opinions task it repeats, 1–18. */
   readonly opinionTask: number;

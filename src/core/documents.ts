@@ -1,6 +1,6 @@
 /**
- * The registry of the six documents: number, title, issuer, dates in force, as in
- * POLICY-INDEX.md, and the one helper every module uses to refuse an event that happened
+ * The registry of the six documents: number, title, issuer, dates in force, as the seed text
+ * gives them, and the one helper every module uses to refuse an event that happened
  * while its document was not in force.
  */
 import type { IsoDate } from './dates.js';

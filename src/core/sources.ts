@@ -1,7 +1,7 @@
 /**
  * Texts from outside the six documents that the core's decisions cite: 民法典 on periods,
  * the State Council's measures on the retirement age, and the library's own readings where
- * a text allows two. Each with where it comes from (REFERENCE-FACTS.md in the project's shared notes).
+ * a text allows two. Each with where it comes from.
  */
 import { deepFreeze } from './calendar/frozen.js';
 import { toChineseNumeral, type Citation } from './citations.js';

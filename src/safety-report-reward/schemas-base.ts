@@ -1,6 +1,6 @@
 /**
  * The input schema of 第四条 (classifyReport), the module's shared enums and the Chinese field
- * labels. Kept apart from schemas.ts (which re-exports all of it) so that importing
+ * labels. Kept apart from the module's other schemas (which re-export all of it) so that importing
  * classifyReport alone does not pull in the money schemas and decimal.js (issue 9's bundle budget).
  */
 import * as z from 'zod/mini';

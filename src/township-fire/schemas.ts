@@ -1,6 +1,6 @@
 /**
  * Input schemas of ili-policy/township-fire (伊州政办规〔2024〕2号), with the Chinese labels
- * used in error messages. Codes are fixed by CONTRACT.md.
+ * used in error messages. Codes are part of the public API and do not change.
  */
 import * as z from 'zod/mini';
 import { isoDateSchema, type FieldLabels } from '../core/validation.js';
