@@ -20,13 +20,7 @@ export interface RetirementInput {
   originalRetirementAge: 60 | 55 | 50;
 }
 
-/**
- * `computeDeadline`'s input: a period under 民法典 第二百零一条 to 第二百零四条.
- *
- * Not yet the type computeDeadline's signature names: src/core/calendar/schemas.ts still exports
- * its own `DeadlineInput` alias (that folder belongs to the calendar-edge work); replacing that
- * alias by `export type { DeadlineInput } from '../inputs.js'` makes this the public type.
- */
+/** `computeDeadline`'s input: a period under 民法典 第二百零一条 to 第二百零四条. */
 export interface DeadlineInput {
   /** 起算日：开始的当日不计入，自下一日开始计算（民法典第二百零一条第一款）. */
   start: IsoDate;

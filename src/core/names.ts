@@ -138,8 +138,8 @@ export function valueName(field: string, value: string | number, names: Readonly
 }
 
 /**
- * The Chinese name of every field of the library's results (the output schemas of
- * scripts/lib/schemas/outputs/ list them; a test holds this table complete). A field several
+ * The Chinese name of every field of the library's results (a test holds this table complete
+ * against the output JSON Schemas of every function). A field several
  * results share has one name that fits all of them.
  */
 export const RESULT_FIELD_NAMES: Readonly<Record<string, string>> = /* @__PURE__ */ Object.freeze({

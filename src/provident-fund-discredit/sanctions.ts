@@ -1,6 +1,6 @@
 /**
  * 第十条 to 第十二条: the measures each level brings. Their periods (第十一条, 第十二条（四）, 第十七条)
- * are in restriction.ts.
+ * are computed by computeRestrictionPeriod and restrictionStatus.
  */
 import type { Citation } from '../core/citations.js';
 import { parseInput } from '../core/validation.js';

@@ -28,6 +28,7 @@ import { DOCUMENTS } from '../../src/documents.js';
 import type { DocumentId } from '../../src/core/documents.js';
 import { DOCUMENT_IDS, moduleOf, seedTextOfArticle } from '../../scripts/lib/seed.js';
 import type { Vector, VectorFile } from '../support/vectors.js';
+import { subsetMismatch } from '../support/matching.js';
 import type { MiniDocument, MiniElement } from '../../scripts/site/mini-dom.js';
 import { serve } from './server.js';
 
@@ -51,28 +52,6 @@ function check(ok: boolean, what: string): void {
     failures.push(what);
     console.log(`  ✗ ${what}`);
   }
-}
-
-/** The row matcher of test/support/vectors.ts (subset match, "$absent"), without vitest. */
-function subsetMismatch(actual: unknown, expected: unknown, path = '$'): string | null {
-  if (expected === '$absent') return actual === undefined ? null : `${path} should be absent`;
-  if (Array.isArray(expected)) {
-    if (!Array.isArray(actual) || actual.length !== expected.length) return `${path} length`;
-    for (let i = 0; i < expected.length; i++) {
-      const m = subsetMismatch(actual[i], expected[i], `${path}[${i}]`);
-      if (m) return m;
-    }
-    return null;
-  }
-  if (expected !== null && typeof expected === 'object') {
-    if (actual === null || typeof actual !== 'object') return `${path} should be an object`;
-    for (const [k, v] of Object.entries(expected)) {
-      const m = subsetMismatch((actual as Record<string, unknown>)[k], v, `${path}.${k}`);
-      if (m) return m;
-    }
-    return null;
-  }
-  return Object.is(actual, expected) ? null : `${path}: expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}`;
 }
 
 function labelsIn(value: unknown, out: string[] = []): string[] {

@@ -69,3 +69,26 @@ export const Deadline = /* @__PURE__ */ z
     title: 'Deadline',
     description: '期限：到期日（due，顺延后）、名义到期日（nominalDue，顺延前）、是否顺延、顺延跳过的休息日、所用日历数据是否均已确认（confirmed）、是否用了暂定的法定假日数据（provisional），及其依据',
   });
+
+/**
+ * A deadline of a partial result (src/core/calendar/partial.ts DeadlineOrUnavailable): the
+ * computed Deadline marked `unavailable: false`, or the entry standing for one that needs a year
+ * without calendar data (CONTRACT: "Partial results").
+ */
+export const UnavailableDeadline = /* @__PURE__ */ z
+  .strictObject({
+    unavailable: z.literal(true),
+    code: z.literal('CALENDAR_DATA_UNAVAILABLE'),
+    year: z.number().int(),
+    missingLayers: z.array(z.string()),
+    message: z.string(),
+    basis,
+  })
+  .meta({
+    id: 'UnavailableDeadline',
+    title: 'UnavailableDeadline',
+    description: '无法计算的期限：所需年份（year）缺少日历数据，missingLayers 列出缺少的日历层，message 说明怎样补入',
+  });
+
+/** One deadline of a multi-deadline result: computed (`unavailable: false`) or {@link UnavailableDeadline}. */
+export const DeadlineOrUnavailable = /* @__PURE__ */ z.union([Deadline.extend({ unavailable: z.literal(false) }), UnavailableDeadline]);

@@ -4,7 +4,7 @@
  */
 import * as z from 'zod';
 import { DUTY_BODIES, FUNDS_LOCATIONS, OTHER_PROVISION_ISSUERS, PAYMENT_CHANNELS } from '../../../../src/non-tax-revenue/schemas.js';
-import { Deadline, basis, isoDate, moneyString } from '../shared.js';
+import { Deadline, basis, isoDate, moneyString, DeadlineOrUnavailable } from '../shared.js';
 
 const fundsLocation = /* @__PURE__ */ z.enum(FUNDS_LOCATIONS);
 const quarter = /* @__PURE__ */ z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]);
@@ -43,22 +43,6 @@ export const RefundApprovalChain = /* @__PURE__ */ z.strictObject({
   basis,
 });
 
-/**
- * A deadline of a partial result (src/core/calendar/partial.ts DeadlineOrUnavailable): computed
- * (`unavailable: false`, a Deadline), or not computable for want of a year's calendar data.
- * Written here without a registry id; when the shared schemas gain one, this should use it.
- */
-const DeadlineOrUnavailable = /* @__PURE__ */ z.union([
-  Deadline.extend({ unavailable: z.literal(false) }),
-  z.strictObject({
-    unavailable: z.literal(true),
-    code: z.literal('CALENDAR_DATA_UNAVAILABLE'),
-    year: z.number().int(),
-    missingLayers: z.array(z.string()),
-    message: z.string(),
-    basis,
-  }),
-]);
 
 /** `computeRevenueSharingDeadlines` (RevenueSharingDeadlines, 第二十四条). */
 export const RevenueSharingDeadlines = /* @__PURE__ */ z.strictObject({

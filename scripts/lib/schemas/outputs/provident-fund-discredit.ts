@@ -4,25 +4,8 @@
  */
 import * as z from 'zod';
 import { DETERMINATION_STEPS, discreditLevelSchema } from '../../../../src/provident-fund-discredit/schemas.js';
-import { Deadline, basis, isoDate } from '../shared.js';
+import { Deadline, basis, isoDate, DeadlineOrUnavailable } from '../shared.js';
 
-/**
- * A deadline of a partial result (src/core/calendar/partial.ts DeadlineOrUnavailable): the
- * computed Deadline marked `unavailable: false`, or the entry standing for one that needs a year
- * without calendar data. (The same shape is in outputs/safety-report-reward.ts; it could move to
- * shared.ts.)
- */
-const DeadlineOrUnavailable = /* @__PURE__ */ z.union([
-  Deadline.extend({ unavailable: z.literal(false) }),
-  z.strictObject({
-    unavailable: z.literal(true),
-    code: z.literal('CALENDAR_DATA_UNAVAILABLE'),
-    year: z.number().int(),
-    missingLayers: z.array(z.string()),
-    message: z.string(),
-    basis,
-  }),
-]);
 
 const timing = /* @__PURE__ */ z.enum(['in-time', 'late', 'undetermined']);
 const restrictionStatusCode = /* @__PURE__ */ z.enum(['none', 'reminder-only', 'discretionary', 'pending-clearance', 'fixed', 'void-after-retirement']);

@@ -5,25 +5,8 @@
 import * as z from 'zod';
 import { ARCHIVE_RECORDS, CAP_SCOPES, CLAIM_MATERIALS, REPORT_KINDS, REWARD_SHARES } from '../../../../src/safety-report-reward/schemas.js';
 import { SAFETY_REPORT_CASE_STEPS } from '../../../../src/safety-report-reward/case-status.js';
-import { Deadline, basis, isoDate, moneyString } from '../shared.js';
+import { Deadline, basis, isoDate, moneyString, DeadlineOrUnavailable } from '../shared.js';
 
-/**
- * A deadline of a partial result (src/core/calendar/partial.ts DeadlineOrUnavailable): the
- * computed Deadline marked `unavailable: false`, or the entry standing for one that needs a year
- * without calendar data. (The same shape is in outputs/provident-fund-discredit.ts; it could move
- * to shared.ts.)
- */
-const DeadlineOrUnavailable = /* @__PURE__ */ z.union([
-  Deadline.extend({ unavailable: z.literal(false) }),
-  z.strictObject({
-    unavailable: z.literal(true),
-    code: z.literal('CALENDAR_DATA_UNAVAILABLE'),
-    year: z.number().int(),
-    missingLayers: z.array(z.string()),
-    message: z.string(),
-    basis,
-  }),
-]);
 
 const timing = /* @__PURE__ */ z.enum(['in-time', 'late', 'undetermined']);
 
