@@ -5,7 +5,7 @@
 import * as z from 'zod/mini';
 import { isMoneyInput, moneySchema } from '../core/money.js';
 import { isIsoDate } from '../core/dates.js';
-import { hasOnlyKeys, isoDateSchema, isPlainObject } from '../core/validation.js';
+import { crossFieldCheck, hasOnlyKeys, isoDateSchema, isPlainObject } from '../core/validation.js';
 import type { RefundInput } from './inputs.js';
 
 /** 第二十一条's reasons: （一） technical-error, （二） overpayment / duplicate-payment, （三） policy, （四） transit-funds, （五） other. */
@@ -69,7 +69,7 @@ export const refundInputSchema = /* @__PURE__ */ z.strictObject({
   appliedOn: z.optional(isoDateSchema),
 }).check(
   // 应缴金额 only serves to compute 缴款金额 − 应缴金额 (第二十一条（二）): without 缴款金额 it is bad input, never silently dropped (R-NTR-16).
-  z.superRefine((v, ctx) => {
+  crossFieldCheck((v, ctx) => {
     if (v.amountDue !== undefined && v.amountPaid === undefined) {
       ctx.addIssue({ code: 'custom', path: ['amountDue'], message: '填写应缴金额时须同时填写缴款金额（amountPaid）（本库解读 R-NTR-16）' });
     }
@@ -126,7 +126,7 @@ export const otherProvisionSchema = /* @__PURE__ */ z
     transferDue: z.optional(isoDateSchema),
   })
   .check(
-    z.superRefine((v, ctx) => {
+    crossFieldCheck((v, ctx) => {
       if (v.applicationDue === undefined && v.transferDue === undefined) {
         ctx.addIssue({ code: 'custom', path: [], message: '应至少填写该文件规定的申请截止日（applicationDue）或上划完成日（transferDue）之一（本库解读 R-NTR-17）' });
       }
@@ -169,7 +169,7 @@ export const collectionModeInputSchema = /* @__PURE__ */ z
     boundForTreasury: boolOpt,
   })
   .check(
-    z.superRefine((v, ctx) => {
+    crossFieldCheck((v, ctx) => {
       if (v.boundForTreasury !== false) return;
       for (const k of ['noDesignatedCollectingUnit', 'occasional', 'hardToCollectThroughSystem'] as const) {
         if (v[k] === true) {

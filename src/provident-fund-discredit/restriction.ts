@@ -140,7 +140,7 @@ function plan(
 
 /** A period whose last day would lie past 9999-12-31 cannot be written as an IsoDate. */
 function tooLate(field: 'determinedOn' | 'fundsClearedOn'): PolicyInputError {
-  return new PolicyInputError([{ path: [field], message: `字段「${field}」（${labels[field]}）：限制期的最后一日超出9999年，无法表示` }]);
+  return new PolicyInputError([{ path: [field], code: 'too_big', message: `字段「${field}」（${labels[field]}）：限制期的最后一日超出9999年，无法表示` }]);
 }
 
 /** @internal The freeze and restriction of a case, from a validated snapshot. */

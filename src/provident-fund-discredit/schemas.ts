@@ -4,7 +4,7 @@
  */
 import * as z from 'zod/mini';
 import { retirementInputSchema } from '../core/retirement.js';
-import { isoDateSchema, isPlainObject, nonNegativeIntSchema } from '../core/validation.js';
+import { crossFieldCheck, isoDateSchema, isPlainObject, nonNegativeIntSchema } from '../core/validation.js';
 import { datePacked, packDate } from './day-arithmetic.js';
 
 /** Chinese names of every field, for error messages (never the values). */
@@ -128,7 +128,7 @@ function checkRestrictionFacts(
 }
 
 /** `computeRestrictionPeriod`'s input (第十一条, 第十二条（四）, 第十七条). */
-export const restrictionPeriodInputSchema = /* @__PURE__ */ z.strictObject(restrictionPeriodShape).check(z.superRefine(checkRestrictionFacts));
+export const restrictionPeriodInputSchema = /* @__PURE__ */ z.strictObject(restrictionPeriodShape).check(crossFieldCheck(checkRestrictionFacts));
 
 /** `computeRestrictionPeriod`'s input, as a type. */
 export type { RestrictionPeriodInput } from './inputs.js';
@@ -137,7 +137,7 @@ import type { RestrictionPeriodInput } from './inputs.js';
 /** `restrictionStatus`' input: the case (as for `computeRestrictionPeriod`) and the day asked about. */
 export const restrictionStatusInputSchema = /* @__PURE__ */ z
   .strictObject({ ...restrictionPeriodShape, asOf: isoDateSchema })
-  .check(z.superRefine(checkRestrictionFacts));
+  .check(crossFieldCheck(checkRestrictionFacts));
 
 /** `restrictionStatus`' input, as a type. */
 export type { RestrictionStatusInput } from './inputs.js';
@@ -236,7 +236,7 @@ export const objectionDeadlinesInputSchema = /* @__PURE__ */ z
     appealAcceptedOn: z.optional(isoDateSchema),
     reviewResultOn: z.optional(isoDateSchema),
   })
-  .check(z.superRefine((v, ctx) => {
+  .check(crossFieldCheck((v, ctx) => {
     if (v.reviewResultOn !== undefined) {
       if (v.objectionFiledOn === undefined) {
         ctx.addIssue({ code: 'custom', path: ['reviewResultOn'], message: '书面告知复议结果须以提出书面复议为前提，请同时填写提出书面复议之日（objectionFiledOn）' });
@@ -301,7 +301,7 @@ export const determinationStateInputSchema = /* @__PURE__ */ z
     defenceEstablished: z.optional(z.boolean()),
     decisionReceivedOn: z.optional(isoDateSchema),
   })
-  .check(z.superRefine((v, ctx) => {
+  .check(crossFieldCheck((v, ctx) => {
     if (v.completed === 'verification' && v.verificationFinding === undefined) {
       ctx.addIssue({ code: 'custom', path: ['verificationFinding'], message: '调查核实完成后须给出核查结论（confirmed 或 unfounded）' });
     }

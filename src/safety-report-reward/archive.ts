@@ -1,6 +1,6 @@
 /** 第十七条: the reward archive and the records it holds, as data and as a check. */
 import type { Citation } from '../core/citations.js';
-import { createSafeParser as createParser } from './parse.js';
+import { createParser } from '../core/validation.js';
 import { cite } from './document.js';
 import { archiveInputSchema, SAFETY_REPORT_FIELD_LABELS as labels, type RewardArchiveRecord, type RewardArchiveInput } from './schemas.js';
 

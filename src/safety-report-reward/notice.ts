@@ -8,7 +8,7 @@
 import type { Citation } from '../core/citations.js';
 import type { CalendarOptions } from '../core/calendar/types.js';
 import type { IsoDate } from '../core/dates.js';
-import { createSafeParser as createParser } from './parse.js';
+import { createParser } from '../core/validation.js';
 import { assertReceivedInForce, parseCalendarOptions, period, timingOf, type RewardDeadline, type RewardTiming } from './deadlines.js';
 import { cite } from './document.js';
 import { noticeInputSchema, SAFETY_REPORT_FIELD_LABELS as labels, type EligibilityNoticeInput, type RewardNoticeMethod } from './schemas.js';

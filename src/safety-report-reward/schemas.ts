@@ -5,7 +5,7 @@
 import * as z from 'zod/mini';
 import { isIsoDate } from '../core/dates.js';
 import { isMoneyInput, moneySchema, toDecimal } from '../core/money.js';
-import { hasOnlyKeys, isPlainObject, isoDateSchema } from '../core/validation.js';
+import { crossFieldCheck, hasOnlyKeys, isPlainObject, isoDateSchema } from '../core/validation.js';
 import type { RewardAmountInput } from './inputs.js';
 
 export {
@@ -35,7 +35,7 @@ export const deadlinesInputSchema = /* @__PURE__ */ z
     appliedOn: z.optional(isoDateSchema),
     notifiedOn: z.optional(isoDateSchema),
   })
-  .check(z.superRefine((v, ctx) => {
+  .check(crossFieldCheck((v, ctx) => {
     for (const k of ['handledOn', 'appliedOn', 'notifiedOn'] as const) {
       const d = v[k];
       if (d !== undefined && d < v.reportReceivedOn) ctx.addIssue({ code: 'custom', path: [k], message: NOT_BEFORE_RECEIPT });
@@ -68,7 +68,7 @@ export const caseStatusInputSchema = /* @__PURE__ */ z
     claimReasonGiven: z.optional(z.boolean()),
     asOf: isoDateSchema,
   })
-  .check(z.superRefine((v, ctx) => {
+  .check(crossFieldCheck((v, ctx) => {
     const issue = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
     if (v.asOf < v.reportReceivedOn) issue('asOf', NOT_BEFORE_RECEIPT);
     for (const k of CASE_DATES) {
@@ -114,7 +114,7 @@ export const routeInputSchema = /* @__PURE__ */ z
     sameMatterByOtherReporter: z.optional(z.enum(['none', 'same-evidence', 'different-evidence'])),
     involvesDeaths: z.optional(z.boolean()),
   })
-  .check(z.superRefine((v, ctx) => {
+  .check(crossFieldCheck((v, ctx) => {
     if (v.insistedOn !== undefined && v.insistedOn < v.reportReceivedOn) {
       ctx.addIssue({ code: 'custom', path: ['insistedOn'], message: NOT_BEFORE_RECEIPT });
     }
@@ -216,7 +216,7 @@ export const amountInputSchema = /* @__PURE__ */ z
     ),
     capScope: z.optional(z.enum(CAP_SCOPES)),
   })
-  .check(z.superRefine((v, ctx) => {
+  .check(crossFieldCheck((v, ctx) => {
     v.cases.forEach((c, i) => {
       if (c.type !== 'fine') {
         const partial = c.consistency === 'partial';
@@ -286,7 +286,7 @@ export const noticeInputSchema = /* @__PURE__ */ z
     reporterUnreachable: z.optional(z.boolean()),
     announcedOn: z.optional(isoDateSchema),
   })
-  .check(z.superRefine((v, ctx) => {
+  .check(crossFieldCheck((v, ctx) => {
     if (v.handledOn < v.reportReceivedOn) ctx.addIssue({ code: 'custom', path: ['handledOn'], message: NOT_BEFORE_RECEIPT });
     const dateField = v.method === 'written' ? 'postmarkedOn' : v.method === 'phone' ? 'calledOn' : 'announcedOn';
     for (const k of ['postmarkedOn', 'calledOn', 'announcedOn'] as const) {
@@ -326,7 +326,7 @@ export const claimInputSchema = /* @__PURE__ */ z
     delegated: z.boolean(),
     provided: z.array(z.enum(CLAIM_MATERIALS)).check(z.maxLength(CLAIM_MATERIALS.length * 4)),
   })
-  .check(z.superRefine((v, ctx) => {
+  .check(crossFieldCheck((v, ctx) => {
     if (v.notifiedOn < v.reportReceivedOn) ctx.addIssue({ code: 'custom', path: ['notifiedOn'], message: NOT_BEFORE_RECEIPT });
     if (v.claimedOn < v.notifiedOn) ctx.addIssue({ code: 'custom', path: ['claimedOn'], message: '不得早于接到奖励通知之日（notifiedOn）' });
   }));

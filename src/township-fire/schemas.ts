@@ -3,7 +3,7 @@
  * used in error messages. Codes are part of the public API and do not change.
  */
 import * as z from 'zod/mini';
-import { isoDateSchema, type FieldLabels } from '../core/validation.js';
+import { crossFieldCheck, isoDateSchema, type FieldLabels } from '../core/validation.js';
 import { ILI_COUNTIES } from './counties.js';
 
 /** The 18 violations of the annex (拒不整改隐患问题移送处理清单), in the annex's order. */
@@ -86,7 +86,7 @@ export const routeFireViolationsSchema = /* @__PURE__ */ z
     decidedOn: z.optional(isoDateSchema),
   })
   .check(
-    z.superRefine((v, ctx) => {
+    crossFieldCheck((v, ctx) => {
       if (v.otherDepartments !== undefined && !v.violations.includes('other')) {
         ctx.addIssue({ code: 'custom', path: ['otherDepartments'], message: '仅当违法行为清单含有 other（清单列举之外的行为）时才可填写' });
       }
@@ -106,7 +106,7 @@ export const planHazardHandlingSchema = /* @__PURE__ */ z
     decidedOn: z.optional(isoDateSchema),
   })
   .check(
-    z.superRefine((v, ctx) => {
+    crossFieldCheck((v, ctx) => {
       if (v.status === 'refused' && v.withinTownshipPowers === undefined) {
         ctx.addIssue({
           code: 'custom',

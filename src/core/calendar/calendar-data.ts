@@ -7,7 +7,7 @@
  */
 import * as z from 'zod/mini';
 import { parseIsoDate, toDayNumber, weekdayOfDayNumber } from '../dates.js';
-import { PolicyInputError, isPolicyInputError, type PolicyInputIssue } from '../errors.js';
+import { PolicyInputError, isPolicyInputError, type PolicyInputIssue, type PolicyInputIssueCode } from '../errors.js';
 import { isoDateSchema, parseInput, type FieldLabels } from '../validation.js';
 import type { CalendarLayer, CalendarYearData } from './types.js';
 
@@ -106,8 +106,8 @@ export function fieldPath(path: readonly (string | number)[]): string {
 }
 
 /** @internal An issue with its code (PolicyInputIssue.code, for callers in other languages). */
-export function calendarIssue(path: (string | number)[], message: string, code: string): PolicyInputIssue {
-  return { path, message, code } as PolicyInputIssue;
+export function calendarIssue(path: (string | number)[], message: string, code: PolicyInputIssueCode): PolicyInputIssue {
+  return { path, message, code };
 }
 
 /**
