@@ -260,18 +260,23 @@ export const objectionDeadlinesInputSchema = /* @__PURE__ */ z
 /** `computeObjectionDeadlines`' input, as a type. */
 export type { ObjectionDeadlinesInput } from './inputs.js';
 
+/** The maxima of a written objection's fields (characters; items of otherRequiredMaterials). */
+export const WRITTEN_OBJECTION_LIMITS = /* @__PURE__ */ Object.freeze({ text: 500, longText: 20000, materials: 50 });
+
 /** `validateWrittenObjection`'s input: what the written objection contains (第十三条第二款). */
 export const writtenObjectionInputSchema = /* @__PURE__ */ z.strictObject({
-  applicantName: z.optional(z.string()),
-  address: z.optional(z.string()),
-  contact: z.optional(z.string()),
-  determiningOffice: z.optional(z.string()),
-  request: z.optional(z.string()),
-  factsAndReasons: z.optional(z.string()),
+  applicantName: z.optional(z.string().check(z.maxLength(WRITTEN_OBJECTION_LIMITS.text))),
+  address: z.optional(z.string().check(z.maxLength(WRITTEN_OBJECTION_LIMITS.text))),
+  contact: z.optional(z.string().check(z.maxLength(WRITTEN_OBJECTION_LIMITS.text))),
+  determiningOffice: z.optional(z.string().check(z.maxLength(WRITTEN_OBJECTION_LIMITS.text))),
+  request: z.optional(z.string().check(z.maxLength(WRITTEN_OBJECTION_LIMITS.longText))),
+  factsAndReasons: z.optional(z.string().check(z.maxLength(WRITTEN_OBJECTION_LIMITS.longText))),
   evidenceAttached: z.optional(z.boolean()),
   filedOn: z.optional(isoDateSchema),
   otherRequiredMaterials: z.optional(
-    z.array(z.strictObject({ name: z.string().check(z.trim(), z.minLength(1)), provided: z.boolean() })),
+    z
+      .array(z.strictObject({ name: z.string().check(z.trim(), z.minLength(1), z.maxLength(WRITTEN_OBJECTION_LIMITS.text)), provided: z.boolean() }))
+      .check(z.maxLength(WRITTEN_OBJECTION_LIMITS.materials)),
   ),
 });
 
