@@ -249,7 +249,8 @@ function expectedWords(v: Vector, module: string, fi: FunctionInfo | undefined):
       const label = f ? labelOf(module, f) : fieldLabel(module, name, p.map(String), null);
       return label ? `${label}（${name}）` : name;
     });
-    return [`抛出 ${t.name}${t.code ? `（${t.code}）` : ''}`, paths.length ? `字段：${paths.join('、')}` : '', ...(t.messageIncludes ?? []).map((s) => `信息含“${s}”`)]
+    const coded = (t.issues ?? []).map((i) => `${i.path.join('.') || '输入'}：${i.code}`);
+    return [`抛出 ${t.name}${t.code ? `（${t.code}）` : ''}`, paths.length ? `字段：${paths.join('、')}` : '', coded.length ? `问题代码：${coded.join('、')}` : '', ...(t.messageIncludes ?? []).map((s) => `信息含“${s}”`)]
       .filter(Boolean)
       .join('；');
   }

@@ -87,6 +87,7 @@ export function describeIssue(issue: z.core.$ZodIssue, input: unknown, labels?: 
       return `${f}类型错误，应为${expected}`;
     }
     case 'invalid_value': {
+      if (issue.path.length > 0 && !hasPath(input, issue.path)) return `缺少${f}`;
       const allowed = issue.values.map((v) => String(v)).join('、');
       return `${f}的取值无效，允许的取值为：${allowed}`;
     }
@@ -111,6 +112,7 @@ export function describeIssue(issue: z.core.$ZodIssue, input: unknown, labels?: 
     case 'not_multiple_of':
       return `${f}应为 ${String(issue.divisor)} 的整数倍`;
     case 'invalid_union':
+      if (issue.path.length > 0 && !hasPath(input, issue.path)) return `缺少${f}`;
       return `${f}不符合任何一种允许的形式`;
     case 'invalid_key':
       return `${f}含有无效的键`;
@@ -140,6 +142,10 @@ function issueCode(issue: z.core.$ZodIssue, input: unknown): PolicyInputIssueCod
   switch (issue.code) {
     case 'invalid_type':
       return issue.path.length > 0 && !hasPath(input, issue.path) ? 'missing' : 'invalid_type';
+    case 'invalid_value':
+    case 'invalid_union':
+      // An enum, literal or union field left out is missing, not of a wrong value.
+      return issue.path.length > 0 && !hasPath(input, issue.path) ? 'missing' : 'invalid_value';
     case 'invalid_format':
     case 'too_small':
     case 'too_big':

@@ -1,0 +1,11 @@
+import { Bench } from 'tinybench';
+const mod = process.argv[2];
+const L = await import(mod);
+const b = new Bench({ time: 400 });
+b.add('gradeArrears', () => L.gradeArrears({ consecutiveOverduePeriods: 3 }));
+b.add('isWorkingDay', () => L.isWorkingDay('2024-10-08'));
+b.add('computeDeadline', () => L.computeDeadline({ start: '2024-09-20', days: 15, unit: 'working-days' }));
+b.add('restrictionStatus', () => L.restrictionStatus({ level: 'serious', determinedOn: '2024-05-20', asOf: '2025-01-01' }));
+b.add('validateRefundReason', () => L.validateRefundReason({ reason: 'overpayment', method: 'bank-transfer', originalVoucherProvided: true, fundsLocation: 'treasury' }));
+await b.run();
+for (const t of b.tasks) console.log(t.name, Math.round(1000 / t.result!.latency.mean).toLocaleString(), 'calls/s');
