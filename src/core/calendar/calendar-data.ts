@@ -135,7 +135,8 @@ export function boundedCopy(value: unknown, shape: Shape, path: (string | number
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return value;
   const out: Record<string, unknown> = {};
   for (const key of Object.keys(value)) {
-    const field = shape.fields[key];
+    // Own fields of the shape only: a key `constructor` or `__proto__` must not find Object's.
+    const field = Object.prototype.hasOwnProperty.call(shape.fields, key) ? shape.fields[key] : undefined;
     const v = (value as Record<string, unknown>)[key];
     Object.defineProperty(out, key, { value: field ? boundedCopy(v, field, [...path, key], labels) : v, enumerable: true, writable: true, configurable: true });
   }
