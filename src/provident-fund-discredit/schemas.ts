@@ -8,7 +8,7 @@ import { crossFieldCheck, isoDateSchema, isPlainObject, nonNegativeIntSchema } f
 import { datePacked, packDate } from './day-arithmetic.js';
 
 /** Chinese names of every field, for error messages (never the values). */
-export const PF_FIELD_LABELS = {
+export const PF_FIELD_LABELS = /* @__PURE__ */ deepFreeze({
   consecutiveOverduePeriods: '连续拖欠期数',
   withoutCause: '是否无故拖欠',
   conduct: '失信情形',
@@ -50,7 +50,7 @@ export const PF_FIELD_LABELS = {
   defenceEstablished: '当事人陈述申辩是否成立',
   decisionReceivedOn: '当事人收到书面告知书之日',
   stage: '异议处理阶段',
-} as const;
+} as const);
 
 /** 失信等级: none (not a 失信行为), 一般, 较重, 严重. */
 export const discreditLevelSchema = /* @__PURE__ */ z.enum(['none', 'general', 'serious', 'severe']);
@@ -133,6 +133,7 @@ export const restrictionPeriodInputSchema = /* @__PURE__ */ z.strictObject(restr
 /** `computeRestrictionPeriod`'s input, as a type. */
 export type { RestrictionPeriodInput } from './inputs.js';
 import type { RestrictionPeriodInput } from './inputs.js';
+import { deepFreeze } from '../core/frozen.js';
 
 /** `restrictionStatus`' input: the case (as for `computeRestrictionPeriod`) and the day asked about. */
 export const restrictionStatusInputSchema = /* @__PURE__ */ z
@@ -284,13 +285,13 @@ export const writtenObjectionInputSchema = /* @__PURE__ */ z.strictObject({
 export type { WrittenObjectionInput } from './inputs.js';
 
 /** The steps of 第九条, in order. */
-export const DETERMINATION_STEPS = [
+export const DETERMINATION_STEPS = /* @__PURE__ */ deepFreeze([
   'information-gathering',
   'verification',
   'credit-interview',
   'prior-notice-and-hearing',
   'written-decision',
-] as const;
+] as const);
 
 /** One step of 第九条. */
 export type DeterminationStep = (typeof DETERMINATION_STEPS)[number];

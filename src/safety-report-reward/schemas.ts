@@ -21,6 +21,7 @@ export {
   type ReportKind,
 } from './schemas-base.js';
 import { ACCIDENT_LEVELS, CONSISTENCY, REPORT_KINDS } from './schemas-base.js';
+import { deepFreeze } from '../core/frozen.js';
 
 // ── 期限（第六条、第十一条、第十三条、第十五条）─────────────────────────────
 
@@ -267,7 +268,7 @@ export function isAmountInputFast(v: unknown): v is RewardAmountInput {
 // ── 第十一条 ────────────────────────────────────────────────────────────────
 
 /** How the eligibility notice of 第十一条 was given. */
-export const NOTICE_METHODS = ['written', 'phone', 'announcement'] as const;
+export const NOTICE_METHODS = /* @__PURE__ */ deepFreeze(['written', 'phone', 'announcement'] as const);
 /** 书面 / 电话 / 公告 (第十一条). */
 export type RewardNoticeMethod = (typeof NOTICE_METHODS)[number];
 
@@ -305,14 +306,14 @@ export type { EligibilityNoticeInput } from './inputs.js';
 // ── 第十二条、第十五条、第十六条 ────────────────────────────────────────────
 
 /** Materials a claim can bring (第十二条、第十五条、第十六条). */
-export const CLAIM_MATERIALS = [
+export const CLAIM_MATERIALS = /* @__PURE__ */ deepFreeze([
   'information-confirmation',
   'reporter-id',
   'written-undertaking',
   'reward-notice',
   'authorization',
   'delegate-id',
-] as const;
+] as const);
 /** One material of {@link CLAIM_MATERIALS}. */
 export type RewardClaimMaterial = (typeof CLAIM_MATERIALS)[number];
 
@@ -336,7 +337,7 @@ export type { RewardClaimInput } from './inputs.js';
 // ── 第十七条 ────────────────────────────────────────────────────────────────
 
 /** Record types of the reward archive (第十七条), plus `other` for the “等材料”. */
-export const ARCHIVE_RECORDS = [
+export const ARCHIVE_RECORDS = /* @__PURE__ */ deepFreeze([
   'original-report-record',
   'penalty-decision-or-accident-report-approval',
   'reward-eligibility-notice',
@@ -344,7 +345,7 @@ export const ARCHIVE_RECORDS = [
   'reward-notice',
   'reward-payment-register',
   'other',
-] as const;
+] as const);
 /** One record type of {@link ARCHIVE_RECORDS}. */
 export type RewardArchiveRecord = (typeof ARCHIVE_RECORDS)[number];
 
