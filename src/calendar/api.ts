@@ -6,7 +6,7 @@ export { nationalCalendar, xinjiangCalendar } from '../core/calendar/calendar.js
 export { extendCalendar, type CalendarExtension } from '../core/calendar/extend.js';
 export { addWorkingDays, describeDay, isRestDay, isWorkingDay, type DayDescription } from '../core/calendar/working-days.js';
 export { computeDeadline, type Deadline } from '../core/calendar/deadline.js';
-export { computeDeadlineStream } from '../core/calendar/deadline-stream.js';
+export { computeDeadlineStream, type DeadlineStreamOptions } from '../core/calendar/deadline-stream.js';
 export type {
   AvailableDeadline,
   DeadlineOrUnavailable,

@@ -102,7 +102,7 @@ export const FUNCTIONS: Readonly<Record<string, FunctionSpec>> = Object.freeze({
 
   // 伊州公积金管办〔2024〕2号 住房公积金失信行为惩戒
   gradeArrears: { module: pf, params: 1, summary: '第六条至第八条：连续无故逾期还款的期数对应的失信等级' },
-  gradeArrearsStream: { module: pf, params: 1, stream: true, summary: '逐条判定一批逾期记录的失信等级（流式，结果为数组）' },
+  gradeArrearsStream: { module: pf, params: 2, stream: true, summary: '逐条判定一批逾期记录的失信等级（流式，结果为数组）' },
   classifyDiscredit: { module: pf, params: 1, summary: '第四条至第八条：一起失信行为的类型与等级' },
   sanctionsFor: { module: pf, params: 1, summary: '第十条至第十二条：某一失信等级的惩戒措施' },
   computeRestrictionPeriod: { module: pf, params: 1, summary: '第十一条、第十二条、第十七条：账户冻结与限制提取、贷款的期间' },

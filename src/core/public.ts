@@ -21,3 +21,4 @@ export type { MoneyInput, MoneyString } from './money.js';
 export { explain, type ExplainOptions } from './explain.js';
 export { RESULT_FIELD_NAMES, SOURCE_NAMES, VALUE_NAMES, type ValueNames, type ValueNamesByField } from './names.js';
 export type { FieldLabels } from './validation.js';
+export type { StreamEntry, StreamErrorMode, StreamOptions, StreamRecordError } from './stream.js';
