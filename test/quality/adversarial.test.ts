@@ -79,8 +79,6 @@ describe('adversarial fuzz: every exported function from every valid table row (
 
   // Known failures on this branch (docs/fuzz-findings.md), marked it.fails so the lead flips them at merge:
   const PENDING: Record<string, string> = {
-    computeDeadlineStream: 'pending branch streams-cli (issue 13 item 6: not-iterable TypeError; options re-read per record; a Proxy array read twice)',
-    gradeArrearsStream: 'pending branch streams-cli (issue 13 item 6: not-iterable TypeError)',
   };
   for (const [name, f] of FUNCTIONS) {
     (PENDING[name] && !SURVEY ? it.fails : it)(`${name}: a result or a library error, no marker, no mutation, the same answer twice`, () => {

@@ -24,7 +24,7 @@ describe('issue 13 items 1–9', () => {
   });
 
   // pending branch freeze
-  it.fails('item 2: every exported object is deep-frozen', () => {
+  it('item 2: every exported object is deep-frozen', () => {
     const seen = new Set<unknown>();
     const walk = (v: unknown) => {
       if (v === null || (typeof v !== 'object' && typeof v !== 'function') || seen.has(v)) return;
@@ -54,7 +54,7 @@ describe('issue 13 items 1–9', () => {
   });
 
   // pending branch streams-cli
-  it.fails('item 6: a stream refuses a non-iterable at the call, with PolicyInputError', () => {
+  it('item 6: a stream refuses a non-iterable at the call, with PolicyInputError', () => {
     let e: unknown;
     try { api.computeDeadlineStream(42 as never); } catch (x) { e = x; }
     expect((e as { code?: string })?.code).toBe('POLICY_INPUT_INVALID');
