@@ -14,7 +14,7 @@
 //  - mutates no input and no prototype, and gives the same answer twice;
 // and every table row still gives its expected answer afterwards.
 // FUZZ_RUNS (default 1000 per function) and FUZZ_SEED change the run; FUZZ_SURVEY=1 collects
-// every failure instead of stopping at the first (for docs/fuzz-findings.md).
+// every failure instead of stopping at the first (what docs/quality.md "Adversarial input" records).
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
@@ -77,7 +77,7 @@ describe('adversarial fuzz: every exported function from every valid table row (
     expect(FUNCTIONS.length).toBeGreaterThanOrEqual(58);
   });
 
-  // Known failures on this branch (docs/fuzz-findings.md), marked it.fails so the lead flips them at merge:
+  // Functions with a known, documented failure (none today), marked it.fails until it is fixed:
   const PENDING: Record<string, string> = {
   };
   for (const [name, f] of FUNCTIONS) {
