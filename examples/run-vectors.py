@@ -16,8 +16,8 @@ The rules are those of test/vectors/README.md:
    JSON cannot carry. They cannot travel to the CLI either (the CLI does not decode them, and
    sending `null` or leaving a key out would test something else), so rows using them are
    reported as SKIPPED, with their count; the JavaScript suite runs them.
-3. `throws`: the error's `name`, and `code`, `paths` (each among the issues' paths) and
-   `messageIncludes` when the row gives them.
+3. `throws`: the error's `name`, and `code`, `paths` (each among the issues' paths), `issues`
+   (each `{ path, code }` among the issues) and `messageIncludes` when the row gives them.
 4. Article check (rows with `expected`): when the result has any citation (in any `basis`
    array), some citation's `label` ends with the row's `article`; every quote is non-empty, and
    a quote of one of the six documents appears verbatim (whitespace aside) in the shipped seed
@@ -135,6 +135,10 @@ def check_row(row, answer, seed_compact):
         for p in want.get("paths", []):
             if json.dumps(p, ensure_ascii=False) not in paths:
                 return f"no issue at {json.dumps(p, ensure_ascii=False)} (issues at {', '.join(paths)})"
+        coded = [json.dumps([i.get("path"), i.get("code")], ensure_ascii=False) for i in err.get("issues") or []]
+        for i in want.get("issues", []):
+            if json.dumps([i["path"], i["code"]], ensure_ascii=False) not in coded:
+                return f"no issue {i['code']} at {json.dumps(i['path'], ensure_ascii=False)}"
         for s in want.get("messageIncludes", []):
             if s not in (err.get("message") or ""):
                 return f"message should include {s!r}"

@@ -6,6 +6,7 @@ import * as nonTax from './non-tax-revenue/document.js';
 import * as plan from './business-environment-plan/document.js';
 import * as opinions from './business-environment-opinions/document.js';
 import * as fund from './provident-fund-discredit/document.js';
+import { deepFreeze } from './core/frozen.js';
 
 /** A document's header with its articles. */
 export interface DocumentEntry extends DocumentHeader {
@@ -17,11 +18,11 @@ function entry(m: { DOCUMENT: DocumentHeader; ARTICLES?: readonly Article[] }): 
 }
 
 /** The six documents with their verbatim articles, keyed by document id. */
-export const DOCUMENTS: Readonly<Record<DocumentId, DocumentEntry>> = {
+export const DOCUMENTS: Readonly<Record<DocumentId, DocumentEntry>> = /* @__PURE__ */ deepFreeze({
   'safety-report-reward-2024': /* @__PURE__ */ entry(safety),
   'township-fire-2024': /* @__PURE__ */ entry(fire),
   'non-tax-revenue-2024': /* @__PURE__ */ entry(nonTax),
   'business-environment-plan-2024': /* @__PURE__ */ entry(plan),
   'business-environment-opinions-2024': /* @__PURE__ */ entry(opinions),
   'provident-fund-discredit-2024': /* @__PURE__ */ entry(fund),
-};
+});

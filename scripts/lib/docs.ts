@@ -235,7 +235,8 @@ function modulePage(id: DocumentId): string {
 
 // ---- calendar --------------------------------------------------------------------------
 
-function dayRuns(days: readonly string[]): string {
+/** Days off written as runs (`2024-10-01 至 2024-10-07（7天）`), for docs/calendar.md and the policy reader. */
+export function dayRuns(days: readonly string[]): string {
   if (days.length === 0) return '—';
   const runs: string[][] = [];
   for (const d of [...days].sort()) {

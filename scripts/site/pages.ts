@@ -11,6 +11,7 @@ import type { Reading } from '../../src/core/sources.js';
 import type { Calendar } from '../../src/core/calendar/types.js';
 import { addCalendarDays } from '../../src/core/dates.js';
 import { CALENDAR_API } from '../lib/modules.js';
+import { dayRuns } from '../lib/docs.js';
 import {
   DOCUMENTS,
   DOCUMENT_IDS,
@@ -249,7 +250,8 @@ function expectedWords(v: Vector, module: string, fi: FunctionInfo | undefined):
       const label = f ? labelOf(module, f) : fieldLabel(module, name, p.map(String), null);
       return label ? `${label}（${name}）` : name;
     });
-    return [`抛出 ${t.name}${t.code ? `（${t.code}）` : ''}`, paths.length ? `字段：${paths.join('、')}` : '', ...(t.messageIncludes ?? []).map((s) => `信息含“${s}”`)]
+    const coded = (t.issues ?? []).map((i) => `${i.path.join('.') || '输入'}：${i.code}`);
+    return [`抛出 ${t.name}${t.code ? `（${t.code}）` : ''}`, paths.length ? `字段：${paths.join('、')}` : '', coded.length ? `问题代码：${coded.join('、')}` : '', ...(t.messageIncludes ?? []).map((s) => `信息含“${s}”`)]
       .filter(Boolean)
       .join('；');
   }
@@ -438,16 +440,6 @@ ${rows}
 
 // ---- calendar --------------------------------------------------------------------------
 
-function dayRuns(days: readonly string[]): string {
-  if (days.length === 0) return '—';
-  const runs: string[][] = [];
-  for (const d of [...days].sort()) {
-    const last = runs[runs.length - 1];
-    if (last && addCalendarDays(last[last.length - 1]!, 1) === d) last.push(d);
-    else runs.push([d]);
-  }
-  return runs.map((r) => (r.length === 1 ? r[0]! : `${r[0]} 至 ${r[r.length - 1]}（${r.length}天）`)).join('；');
-}
 
 interface ProvisionalYear {
   year: number;

@@ -3,9 +3,10 @@
  * Mirrored in docs/business-environment-opinions-readings.md.
  */
 import { citeReading, findReading, type Reading } from '../core/sources.js';
+import { deepFreeze } from '../core/frozen.js';
 
 /** The readings of 伊州政发〔2024〕9号 (ids R-BEO-n). */
-export const BUSINESS_ENVIRONMENT_OPINIONS_READINGS: readonly Reading[] = [
+export const BUSINESS_ENVIRONMENT_OPINIONS_READINGS: readonly Reading[] = /* @__PURE__ */ deepFreeze([
   {
     id: 'R-BEO-1',
     question: '实施意见未写施行日期与有效期，何时起适用、何时止？',
@@ -52,7 +53,7 @@ export const BUSINESS_ENVIRONMENT_OPINIONS_READINGS: readonly Reading[] = [
       '接受通行全称（如“审批替代型信用承诺”“信用修复承诺”“证明事项告知承诺”“政务服务型信用承诺”，全部写法见 OPINION_CREDIT_COMMITMENT_FULL_NAMES），结果仍按原文名称给出（type.name），matchedAs 为 full-name 并引本解读。可能指向别的制度的简称（“告知承诺”“政务服务”）不接受，仍属输入错误。',
     reason: '全称与原文名称所指相同，拒收只会迫使调用方自行改写；但六型的范围不因此扩大（R-BEO-4），有歧义的简称不猜。',
   },
-];
+]);
 
 const byId = (id: string): Reading => {
   return findReading(BUSINESS_ENVIRONMENT_OPINIONS_READINGS, id);

@@ -4,9 +4,10 @@
  */
 import * as z from 'zod/mini';
 import { isoDateSchema, type FieldLabels } from '../core/validation.js';
+import { deepFreeze } from '../core/frozen.js';
 
 /** The seven fields of 三（五）15, in the text's order, and `other` for every other field. */
-export const OPINION_FIELD_CODES = [
+export const OPINION_FIELD_CODES = /* @__PURE__ */ deepFreeze([
   'market-regulation',
   'culture-tourism',
   'agriculture-rural',
@@ -15,20 +16,20 @@ export const OPINION_FIELD_CODES = [
   'ecology-environment',
   'labor-inspection',
   'other',
-] as const;
+] as const);
 
 /** A field (领域) of administrative supervision as 三（五）15 names them, or `other`. */
 export type OpinionField = (typeof OPINION_FIELD_CODES)[number];
 
 /** The 六型 of 三（四）10, in the text's order. */
-export const OPINION_CREDIT_COMMITMENT_CODES = [
+export const OPINION_CREDIT_COMMITMENT_CODES = /* @__PURE__ */ deepFreeze([
   'approval-substitution',
   'proactive-disclosure',
   'industry-self-discipline',
   'credit-repair',
   'certification-notification',
   'government-service',
-] as const;
+] as const);
 
 /** Code of one of the 六型 信用承诺 of 三（四）10. */
 export type OpinionCreditCommitmentCode = (typeof OPINION_CREDIT_COMMITMENT_CODES)[number];
@@ -59,14 +60,14 @@ export const OPINION_CREDIT_COMMITMENT_FULL_NAME_LIST: readonly string[] = /* @_
 );
 
 /** The six 突破口 of 三、重点任务, in order （一）…（六）. */
-export const OPINION_BREAKTHROUGH_CODES = [
+export const OPINION_BREAKTHROUGH_CODES = /* @__PURE__ */ deepFreeze([
   'key-regions',
   'enterprise-services',
   'digital-government',
   'credible-government',
   'rule-of-law-government',
   'key-sectors',
-] as const;
+] as const);
 
 /** Code of a 突破口. */
 export type OpinionBreakthroughCode = (typeof OPINION_BREAKTHROUGH_CODES)[number];
@@ -79,7 +80,7 @@ export const OPINION_BREAKTHROUGH_FOCUS = ['重点区域改革', '强化助企�
  * `wrap-up.1`, `wrap-up.2`), as that plan numbers its items; written here as strings so that
  * this module does not import the plan module.
  */
-export const PLAN_TASK_ID_STRINGS = [
+export const PLAN_TASK_ID_STRINGS = /* @__PURE__ */ deepFreeze([
   'launch',
   '1.1', '1.2',
   '2.1', '2.2', '2.3',
@@ -92,7 +93,7 @@ export const PLAN_TASK_ID_STRINGS = [
   '9.1', '9.2',
   '10.1', '10.2',
   'wrap-up.1', 'wrap-up.2',
-] as const;
+] as const);
 
 /** Chinese labels of the input fields. */
 export const OPINION_LABELS: FieldLabels = {

@@ -178,7 +178,7 @@ export function opinionTask(task: number | string): OpinionTaskLookup {
   const found = typeof ref === 'number' ? OPINION_TASKS[ref - 1] : OPINION_TASKS.find((t) => t.id === ref);
   if (!found) {
     throw new PolicyInputError([
-      { path: ['task'], message: '字段「task」（任务序号（1–18）或编号（如 三（五）15））不是本意见的任务编号（编号中的突破口须与任务序号相符，序号为1–18）' },
+      { path: ['task'], code: 'invalid_value', message: '字段「task」（任务序号（1–18）或编号（如 三（五）15））不是本意见的任务编号（编号中的突破口须与任务序号相符，序号为1–18）' },
     ]);
   }
   return { task: found, basis: [found.citation] };

@@ -40,7 +40,7 @@ const RE_DEKAD = new RegExp(`^${YEAR}${MONTH}(上|中|下)旬$`);
 const RE_ALL_YEAR = new RegExp(`^${YEAR}${MONTH}启动，贯穿全年$`);
 
 function refuse(): never {
-  throw new PolicyInputError([{ path: ['deadline'], message: '字段「deadline」（完成时限）不是本库认识的写法（支持：YYYY年M月、YYYY年M—N月、YYYY年第X季度、第Y季度、YYYY年M月上旬/中旬/下旬、YYYY年M月启动，贯穿全年）' }]);
+  throw new PolicyInputError([{ path: ['deadline'], code: 'invalid_format', message: '字段「deadline」（完成时限）不是本库认识的写法（支持：YYYY年M月、YYYY年M—N月、YYYY年第X季度、第Y季度、YYYY年M月上旬/中旬/下旬、YYYY年M月启动，贯穿全年）' }]);
 }
 
 function month(s: string | undefined): number {
@@ -66,7 +66,7 @@ function year(s: string | undefined): number {
  */
 export function parsePlanDeadline(text: string): ParsedPlanDeadline {
   if (typeof text !== 'string') {
-    throw new PolicyInputError([{ path: ['deadline'], message: '字段「deadline」（完成时限）类型错误，应为字符串' }]);
+    throw new PolicyInputError([{ path: ['deadline'], code: 'invalid_type', message: '字段「deadline」（完成时限）类型错误，应为字符串' }]);
   }
   const t = text.trim();
   let m: RegExpExecArray | null;

@@ -3,9 +3,10 @@
  * the library takes. Mirrored in docs/business-environment-plan-readings.md.
  */
 import { citeReading, findReading, type Reading } from '../core/sources.js';
+import { deepFreeze } from '../core/frozen.js';
 
 /** Every reading of the plan, by id. */
-export const BUSINESS_ENVIRONMENT_PLAN_READINGS: readonly Reading[] = [
+export const BUSINESS_ENVIRONMENT_PLAN_READINGS: readonly Reading[] = /* @__PURE__ */ deepFreeze([
   {
     id: 'R-BEP-1',
     question: '“完成时限：2024年4月”“2024年8—11月”这类只写到月份的时限，从哪天到哪天？到期日遇休息日是否顺延？',
@@ -101,7 +102,7 @@ export const BUSINESS_ENVIRONMENT_PLAN_READINGS: readonly Reading[] = [
       '要完成的数量作为任务数据（PLAN_TASKS 的 counts）：二（二）1.（1）召开两次政银企座谈会、5.（1）召开2次民营企业家座谈会（各为完成时限两个季度中每季度一次，R-BEP-2）、2.（3）评选出10名州本级“诚信之星”。其他数字描述工作的范围或内容，不是要完成的件数，不列入。',
     reason: '督办核查的是开了几次会、评出几名；范围与内容的数字已随原文列举的项目写明，另列为件数会被误读为考核指标。',
   },
-];
+]);
 
 function reading(id: string): Reading {
   return findReading(BUSINESS_ENVIRONMENT_PLAN_READINGS, id);

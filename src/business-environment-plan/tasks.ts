@@ -9,9 +9,10 @@ import type { IsoDate } from '../core/dates.js';
 import { ARTICLES, cite } from './document.js';
 import { parsePlanDeadline, type PlanDeadlineForm, type PlanWindow } from './deadline-text.js';
 import { parseUnitList, type WrittenUnit } from './units.js';
+import { deepFreeze } from '../core/frozen.js';
 
 /** Every task id, in the plan's order. */
-export const PLAN_TASK_IDS = [
+export const PLAN_TASK_IDS = /* @__PURE__ */ deepFreeze([
   'launch',
   '1.1', '1.2',
   '2.1', '2.2', '2.3',
@@ -24,7 +25,7 @@ export const PLAN_TASK_IDS = [
   '9.1', '9.2',
   '10.1', '10.2',
   'wrap-up.1', 'wrap-up.2',
-] as const;
+] as const);
 
 /** A task id: `launch` (启动阶段), `1.1` … `10.2` (实施阶段), `wrap-up.1`, `wrap-up.2` (总结阶段). */
 export type PlanTaskId = (typeof PLAN_TASK_IDS)[number];

@@ -47,13 +47,14 @@ export function parseIsoDate(value: unknown): { year: number; month: number; day
   const year = y0 * 1000 + y1 * 100 + y2 * 10 + y3;
   const month = m0 * 10 + m1;
   const day = d0 * 10 + d1;
-  // daysInMonth is 0 for a month outside 1–12, so such a month fails the day check.
-  if (day < 1 || day > daysInMonth(year, month)) return null;
+  // daysInMonth is 0 for a month outside 1–12, so such a month fails the day check. Year 0000
+  // is outside the library's range 0001–9999.
+  if (year === 0 || day < 1 || day > daysInMonth(year, month)) return null;
   return { year, month, day };
 }
 
 /**
- * `true` when `value` is a real calendar date written `YYYY-MM-DD`.
+ * `true` when `value` is a real calendar date written `YYYY-MM-DD`, of the years 0001–9999.
  *
  * @example
  * isIsoDate('2024-02-29') // true

@@ -5,6 +5,7 @@
  */
 import type { IsoDate } from './dates.js';
 import { PolicyNotInForceError } from './errors.js';
+import { deepFreeze } from './frozen.js';
 
 /** The six documents the library implements. */
 export type DocumentId =
@@ -16,14 +17,14 @@ export type DocumentId =
   | 'provident-fund-discredit-2024';
 
 /** Every {@link DocumentId}, in the order of the seed. */
-export const DOCUMENT_IDS: readonly DocumentId[] = [
+export const DOCUMENT_IDS: readonly DocumentId[] = /* @__PURE__ */ deepFreeze([
   'safety-report-reward-2024',
   'township-fire-2024',
   'non-tax-revenue-2024',
   'business-environment-plan-2024',
   'business-environment-opinions-2024',
   'provident-fund-discredit-2024',
-];
+]);
 
 /** A document's header (`DOCUMENT` of each module). */
 export interface DocumentHeader {
@@ -42,7 +43,7 @@ export interface DocumentHeader {
 }
 
 /** Headers of the six documents, keyed by id. */
-export const DOCUMENT_HEADERS: Readonly<Record<DocumentId, DocumentHeader>> = {
+export const DOCUMENT_HEADERS: Readonly<Record<DocumentId, DocumentHeader>> = /* @__PURE__ */ deepFreeze({
   'safety-report-reward-2024': {
     id: 'safety-report-reward-2024',
     number: '伊州政办规〔2024〕1号',
@@ -103,7 +104,7 @@ export const DOCUMENT_HEADERS: Readonly<Record<DocumentId, DocumentHeader>> = {
     effectiveUntil: null,
     validityNote: '第十九条：本办法自2024年4月1日起实行；未写有效期，不设终止日。',
   },
-};
+});
 
 /** `true` when `date` falls within the document's dates in force (both ends inclusive). */
 export function isInForce(doc: DocumentHeader, date: IsoDate): boolean {

@@ -4,11 +4,44 @@
  * which breaks across the ESM and CommonJS copies of a package.
  */
 
-/** One problem with the input: where it is and what is wrong, in Chinese. Never the value itself. */
+/**
+ * What kind of problem an issue is, for programs (other languages through the CLI included):
+ * a required field absent, a value of the wrong type, a value outside the allowed ones, a string
+ * of the wrong shape (a date, money), a number or list too small or too big, a key the input
+ * may not have, or fields that are each fine but do not go together.
+ */
+export type PolicyInputIssueCode =
+  | 'missing'
+  | 'invalid_type'
+  | 'invalid_value'
+  | 'invalid_format'
+  | 'too_small'
+  | 'too_big'
+  | 'unknown_field'
+  | 'invalid_combination';
+
+/** Every {@link PolicyInputIssueCode}, in the order of the contract. */
+export const POLICY_INPUT_ISSUE_CODES: readonly PolicyInputIssueCode[] = /* @__PURE__ */ Object.freeze([
+  'missing',
+  'invalid_type',
+  'invalid_value',
+  'invalid_format',
+  'too_small',
+  'too_big',
+  'unknown_field',
+  'invalid_combination',
+] as const);
+
+/** One problem with the input: where it is, what kind, and what is wrong, in Chinese. Never the value itself. */
 export interface PolicyInputIssue {
   path: (string | number)[];
+  code: PolicyInputIssueCode;
   message: string;
 }
+
+/** Issues an error keeps (the rest are counted in its message), and how many its message lists. */
+export const MAX_REPORTED_ISSUES = 100;
+const MAX_MESSAGE_ISSUES = 10;
 
 /**
  * Thrown for input that is not well formed: wrong type, missing field, unknown enum value,
@@ -26,9 +59,11 @@ export class PolicyInputError extends Error {
   readonly code = 'POLICY_INPUT_INVALID' as const;
   readonly issues: PolicyInputIssue[];
 
-  constructor(issues: PolicyInputIssue[]) {
-    const list = issues.length > 0 ? issues : [{ path: [], message: '输入无效' }];
-    super(`输入无效：${list.map((i) => i.message).join('；')}`);
+  constructor(issues: readonly PolicyInputIssue[]) {
+    const list: PolicyInputIssue[] = issues.length > 0 ? issues.slice(0, MAX_REPORTED_ISSUES) : [{ path: [], code: 'invalid_value', message: '输入无效' }];
+    const shown = list.slice(0, MAX_MESSAGE_ISSUES).map((i) => i.message).join('；');
+    const more = issues.length > MAX_MESSAGE_ISSUES ? `；另有 ${issues.length - MAX_MESSAGE_ISSUES} 处问题${issues.length > MAX_REPORTED_ISSUES ? `（issues 列出前 ${MAX_REPORTED_ISSUES} 处）` : ''}` : '';
+    super(`输入无效：${shown}${more}`);
     this.issues = list;
   }
 }

@@ -19,6 +19,50 @@ function json(value: unknown): string {
 }
 
 
+/** What an unreadable property of the copy throws when explain reads it (a fixed error, never the caller's). */
+const UNREADABLE = /* @__PURE__ */ Object.freeze(new Error('unreadable'));
+
+/**
+ * One read of a value for explain (issue 13 item 4): own enumerable properties and array items
+ * read once into plain copies, cycles kept as cycles (so that they are rendered as such), a
+ * property whose getter throws turned into one that throws a fixed error (rendered as
+ * unreadable), an array's length kept (so that "其余 N 项" still counts), nothing below
+ * {@link MAX_DEPTH} copied (it is not rendered). Never throws.
+ */
+function readOnce(v: unknown, seen: Map<object, unknown>, depth: number): unknown {
+  if (v === null || typeof v !== 'object') return v;
+  if (depth > MAX_DEPTH) return v;
+  const known = seen.get(v);
+  if (known !== undefined) return known;
+  try {
+    if (Array.isArray(v)) {
+      const length = (v as unknown[]).length;
+      const out: unknown[] = [];
+      seen.set(v, out);
+      const n = Math.min(length, MAX_ITEMS);
+      for (let i = 0; i < n; i++) put(out, String(i), () => (v as unknown[])[i], seen, depth);
+      if (length > n) out.length = length;
+      return out;
+    }
+    const keys = Object.keys(v);
+    const out: Record<string, unknown> = {};
+    seen.set(v, out);
+    for (const k of keys) put(out, k, () => (v as Record<string, unknown>)[k], seen, depth);
+    return out;
+  } catch {
+    // A revoked Proxy (or one whose traps throw): reading it throws every time; it is rendered as unreadable.
+    return v;
+  }
+}
+
+function put(out: object, key: string, read: () => unknown, seen: Map<object, unknown>, depth: number): void {
+  try {
+    Object.defineProperty(out, key, { value: readOnce(read(), seen, depth + 1), enumerable: true, writable: true, configurable: true });
+  } catch {
+    Object.defineProperty(out, key, { enumerable: true, configurable: true, get: () => { throw UNREADABLE; } });
+  }
+}
+
 interface CitationLike {
   label: string;
   quote: string;
@@ -160,7 +204,9 @@ export function explain(result: unknown, options?: ExplainOptions): string {
   const { title } = parseInput(explainOptionsSchema, options, { name: 'options', labels: { title: '标题' } }) ?? {};
   const lines: string[] = [title !== undefined ? `【${title}】结果` : '【结果】'];
   const cites: CitationLike[] = [];
-  field(() => fieldsText(result, '  ', lines, cites), '  ', lines);
+  // One read of the result (issue 13 item 4): a getter or Proxy cannot change the text mid-way.
+  const snap = readOnce(result, new Map(), 0);
+  field(() => fieldsText(snap, '  ', lines, cites), '  ', lines);
   const seen = new Set<string>();
   const unique = cites.filter((c) => {
     const key = `${c.label}\u0000${c.quote}`;

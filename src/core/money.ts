@@ -8,6 +8,9 @@
  */
 import { Decimal as DecimalJs } from 'decimal.js';
 import * as z from 'zod/mini';
+import { PolicyInputError } from './errors.js';
+
+const MONEY_RULE = '应为金额：不带符号的十进制数，至多两位小数（如 "1234.50"）';
 
 /** The library's own Decimal constructor: 40 significant digits, never exponent notation. */
 export const Decimal = /* @__PURE__ */ DecimalJs.clone({
@@ -36,16 +39,21 @@ export function isMoneyInput(value: unknown): value is MoneyInput {
 
 /** Zod schema for money input; messages are the library's Chinese ones. */
 export const moneySchema = /* @__PURE__ */ z.union([z.string(), z.number()]).check(
-  z.refine(isMoneyInput, { message: '应为金额：不带符号的十进制数，至多两位小数（如 "1234.50"）' }),
+  z.refine(isMoneyInput, { message: MONEY_RULE, params: { code: 'invalid_format' } }),
 );
 
+/** A plain non-negative decimal (no sign, exponent or separator): what toDecimal takes besides money. */
+const PLAIN_DECIMAL = /^(0|[1-9]\d{0,30})(\.\d{1,20})?$/;
+
 /**
- * The exact Decimal of a validated money input.
+ * The exact Decimal of a validated money input (or of a plain decimal string such as a rate).
  *
  * @example
  * toDecimal('0.10').plus(toDecimal(0.2)).toString() // '0.3'
  */
 export function toDecimal(value: MoneyInput): Decimal {
+  // Never hand decimal.js a value that is not money: its error quotes the value (issue 13 item 1).
+  if (!isMoneyInput(value) && !(typeof value === 'string' && PLAIN_DECIMAL.test(value))) throw new PolicyInputError([{ path: [], code: 'invalid_format', message: `金额${MONEY_RULE}` }]);
   // Through the number's shortest decimal form, the same digits as the string that passed isMoneyInput.
   return new Decimal(String(value));
 }

@@ -10,7 +10,9 @@ export {
   isPolicyInputError,
   isPolicyNotInForceError,
   type MissingLayer,
+  POLICY_INPUT_ISSUE_CODES,
   type PolicyInputIssue,
+  type PolicyInputIssueCode,
 } from './errors.js';
 export type { Article, ArticleItem, Citation, ExternalSourceId } from './citations.js';
 export type { DocumentHeader, DocumentId } from './documents.js';

@@ -5,7 +5,7 @@
 import * as z from 'zod/mini';
 import type { Citation } from './citations.js';
 import { calendarIssue } from './calendar/calendar-data.js';
-import { deepFreeze } from './calendar/frozen.js';
+import { deepFreeze } from './frozen.js';
 import { addMonthsClamped, parseIsoDate, type IsoDate } from './dates.js';
 import { PolicyInputError } from './errors.js';
 import { CITE_RETIREMENT_MEASURES, CORE_READINGS, citeReading, findReading } from './sources.js';

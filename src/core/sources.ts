@@ -3,7 +3,7 @@
  * the State Council's measures on the retirement age, and the library's own readings where
  * a text allows two. Each with where it comes from.
  */
-import { deepFreeze } from './calendar/frozen.js';
+import { deepFreeze } from './frozen.js';
 import { toChineseNumeral, type Citation } from './citations.js';
 
 const CIVIL_CODE = '《中华人民共和国民法典》';

@@ -70,14 +70,21 @@ function refusal(name: string, message: string): PolicyInputError {
 
 /**
  * @internal Checks, at the call, that `records` (the argument called `name`) is an iterable
- * object and takes its iterator, reading `[Symbol.iterator]` and `next` once each. A source whose
- * own `[Symbol.iterator]` throws propagates its error.
+ * object and takes its iterator, reading `[Symbol.iterator]` and `next` once each (an array is
+ * copied once and the copy iterated). A source whose own `[Symbol.iterator]` throws propagates its error.
  */
 export function openRecords(records: unknown, name: string): { iterator: object; next: (this: object) => unknown } {
   const wanted = '应为记录的可迭代对象（数组、Set、生成器等）';
   if (typeof records === 'string') throw refusal(name, `${wanted}，不接受字符串`);
   if (records === null || (typeof records !== 'object' && typeof records !== 'function')) throw refusal(name, wanted);
   if (records instanceof String) throw refusal(name, `${wanted}，不接受字符串`);
+  // An array (a Proxy of one included) is copied once, its length and each item read once, and
+  // the copy iterated: iterating the caller's array would read its length again at every step.
+  if (Array.isArray(records)) {
+    const copy = Array.prototype.slice.call(records) as unknown[];
+    const iterator = copy[Symbol.iterator]();
+    return { iterator, next: iterator.next as (this: object) => unknown };
+  }
   const open = (records as { [Symbol.iterator]?: unknown })[Symbol.iterator];
   if (typeof open !== 'function') throw refusal(name, wanted);
   const iterator: unknown = (open as (this: unknown) => unknown).call(records);

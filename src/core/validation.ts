@@ -4,16 +4,39 @@
  * {@link PolicyInputError} with Chinese messages that name the field and never the value.
  */
 import * as z from 'zod/mini';
-import { PolicyInputError, type PolicyInputIssue } from './errors.js';
+import { PolicyInputError, type PolicyInputIssue, type PolicyInputIssueCode } from './errors.js';
+import { snapshot } from './snapshot.js';
 
-/** `YYYY-MM-DD`, a real calendar date. */
-export const isoDateSchema = /* @__PURE__ */ z.iso.date();
+/** `YYYY-MM-DD`, a real calendar date of the years 0001–9999 (year 0000 is no date of the library). */
+export const isoDateSchema = /* @__PURE__ */ z.iso.date().check(
+  z.refine((s) => !s.startsWith('0000'), { message: '应为 0001-01-01 至 9999-12-31 之间的日期', params: { code: 'invalid_format' } }),
+);
 
 /** A whole number ≥ 0 (periods, counts). */
 export const nonNegativeIntSchema = /* @__PURE__ */ z.int().check(z.nonnegative());
 
 /** A whole number ≥ 1 (working days to add, years). */
 export const positiveIntSchema = /* @__PURE__ */ z.int().check(z.positive());
+
+/**
+ * A check across fields of an object (`z.superRefine` for the library's schemas). It runs only
+ * when every field has passed its own checks, so that it never sees a value that failed
+ * validation (issue 13 item 1: decimal.js was fed a money string already refused), and its
+ * issues carry the code `invalid_combination` unless they say otherwise (`params: { code }`).
+ */
+export function crossFieldCheck<T>(fn: (value: T, ctx: z.core.$RefinementCtx<T>) => void): z.core.$ZodCheck<T> {
+  return z.superRefine<T>(
+    (value, ctx) => {
+      const coded = Object.create(ctx) as z.core.$RefinementCtx<T>;
+      coded.addIssue = (issue) => {
+        if (typeof issue === 'string') ctx.addIssue({ code: 'custom', message: issue, params: { code: 'invalid_combination' } });
+        else ctx.addIssue({ ...issue, params: { code: 'invalid_combination', ...(issue as { params?: object }).params } } as typeof issue);
+      };
+      fn(value, coded);
+    },
+    { when: (payload) => payload.issues.length === 0 },
+  );
+}
 
 /** Chinese names of the fields used across modules, for error messages. Modules add their own. */
 export type FieldLabels = Readonly<Record<string, string>>;
@@ -26,6 +49,8 @@ const TYPE_NAMES: Record<string, string> = {
   object: '对象',
   array: '数组',
   date: '日期',
+  set: '集合',
+  map: '映射',
   bigint: '整数',
   undefined: '不填',
   null: 'null',
@@ -62,6 +87,7 @@ export function describeIssue(issue: z.core.$ZodIssue, input: unknown, labels?: 
       return `${f}类型错误，应为${expected}`;
     }
     case 'invalid_value': {
+      if (issue.path.length > 0 && !hasPath(input, issue.path)) return `缺少${f}`;
       const allowed = issue.values.map((v) => String(v)).join('、');
       return `${f}的取值无效，允许的取值为：${allowed}`;
     }
@@ -86,6 +112,7 @@ export function describeIssue(issue: z.core.$ZodIssue, input: unknown, labels?: 
     case 'not_multiple_of':
       return `${f}应为 ${String(issue.divisor)} 的整数倍`;
     case 'invalid_union':
+      if (issue.path.length > 0 && !hasPath(input, issue.path)) return `缺少${f}`;
       return `${f}不符合任何一种允许的形式`;
     case 'invalid_key':
       return `${f}含有无效的键`;
@@ -99,7 +126,43 @@ export function describeIssue(issue: z.core.$ZodIssue, input: unknown, labels?: 
   }
 }
 
-const PLAIN_KEY = /^[A-Za-z_$][A-Za-z0-9_$]{0,39}$/;
+/**
+ * The one masking rule for keys the schema does not know (issue 13 item 3): such a key is
+ * shown in messages and paths only when it is a short identifier with no digit (`foo`,
+ * `consecutiveOverdue`); anything else (`id650102199001011234`, a phone number, a name in
+ * Chinese) could itself be personal data and is never shown.
+ */
+export function isShowableKey(key: string): boolean {
+  return SHOWABLE_KEY.test(key);
+}
+const SHOWABLE_KEY = /^[A-Za-z_$][A-Za-z_$]{0,31}$/;
+
+/** The issue code of a zod issue (see {@link PolicyInputIssueCode}). */
+function issueCode(issue: z.core.$ZodIssue, input: unknown): PolicyInputIssueCode {
+  switch (issue.code) {
+    case 'invalid_type':
+      return issue.path.length > 0 && !hasPath(input, issue.path) ? 'missing' : 'invalid_type';
+    case 'invalid_value':
+    case 'invalid_union':
+      // An enum, literal or union field left out is missing, not of a wrong value.
+      return issue.path.length > 0 && !hasPath(input, issue.path) ? 'missing' : 'invalid_value';
+    case 'invalid_format':
+    case 'too_small':
+    case 'too_big':
+      return issue.code;
+    case 'unrecognized_keys':
+      return 'unknown_field';
+    case 'custom': {
+      // The library's own checks say what they are (`params: { code }`); a check on one value
+      // by default is about its value.
+      const code = (issue.params as { code?: unknown } | undefined)?.code;
+      return typeof code === 'string' && ISSUE_CODES.has(code) ? (code as PolicyInputIssueCode) : 'invalid_value';
+    }
+    default:
+      return 'invalid_value';
+  }
+}
+const ISSUE_CODES = /* @__PURE__ */ new Set<string>(['missing', 'invalid_type', 'invalid_value', 'invalid_format', 'too_small', 'too_big', 'unknown_field', 'invalid_combination']);
 
 /** Turns zod issues into a {@link PolicyInputError}; `pathPrefix` locates positional arguments. */
 export function toPolicyInputError(
@@ -113,15 +176,14 @@ export function toPolicyInputError(
   for (const issue of issues) {
     const path = [...pathPrefix, ...issue.path.map((p) => (typeof p === 'number' ? p : String(p)))];
     if (issue.code === 'unrecognized_keys') {
-      // One issue per unknown key, located at the key itself. A key that is not a plain
-      // identifier could itself be personal data (an ID number used as a key): never echoed.
+      // One issue per unknown key, located at the key itself when the key may be shown.
       for (const key of issue.keys) {
-        if (PLAIN_KEY.test(key)) out.push({ path: [...path, key], message: `${fieldName(path, labels)}含有未知字段「${key}」` });
-        else out.push({ path, message: `${fieldName(path, labels)}含有未知字段（字段名不予显示）` });
+        if (isShowableKey(key)) out.push({ path: [...path, key], code: 'unknown_field', message: `${fieldName(path, labels)}含有未知字段「${key}」` });
+        else out.push({ path, code: 'unknown_field', message: `${fieldName(path, labels)}含有未知字段（字段名不予显示）` });
       }
       continue;
     }
-    out.push({ path, message: describeIssue({ ...issue, path }, root, labels) });
+    out.push({ path, code: issueCode({ ...issue, path }, root), message: describeIssue({ ...issue, path }, root, labels) });
   }
   return new PolicyInputError(out);
 }
@@ -144,16 +206,22 @@ export function parseInput<S extends z.core.$ZodType>(
   input: unknown,
   options: { name?: string; labels?: FieldLabels } = {},
 ): z.core.output<S> {
-  const r = z.safeParse(schema, input);
+  return parseSnapshot(schema, snapshot(input), options);
+}
+
+/** {@link parseInput} of a value that is already a {@link snapshot}. */
+function parseSnapshot<S extends z.core.$ZodType>(schema: S, snap: unknown, options: { name?: string; labels?: FieldLabels }): z.core.output<S> {
+  const r = z.safeParse(schema, snap);
   if (r.success) return r.data;
-  throw toPolicyInputError(r.error.issues, input, options.labels, options.name !== undefined ? [options.name] : []);
+  throw toPolicyInputError(r.error.issues, snap, options.labels, options.name !== undefined ? [options.name] : []);
 }
 
 /**
- * Builds a validating parser for a function's input. `fast` is an optional hand-written
- * guard for the hot path: when it returns `true` the input is used as is (it must accept
- * only what `schema` accepts, which the tests check); otherwise `schema` decides and
- * produces the error.
+ * Builds a validating parser for a function's input. The input is first copied once
+ * ({@link snapshot}: a getter or Proxy is read once); `fast` is an optional hand-written guard
+ * for the hot path: when it returns `true` for the copy, the copy is used as is (it must accept
+ * only what `schema` accepts, which the tests check); otherwise `schema` decides and produces
+ * the error.
  */
 export function createParser<S extends z.core.$ZodType>(
   schema: S,
@@ -161,8 +229,9 @@ export function createParser<S extends z.core.$ZodType>(
 ): (input: unknown) => z.core.output<S> {
   const fast = options.fast;
   return (input) => {
-    if (fast !== undefined && fast(input)) return input as z.core.output<S>;
-    return parseInput(schema, input, options);
+    const snap = snapshot(input);
+    if (fast !== undefined && fast(snap)) return snap as z.core.output<S>;
+    return parseSnapshot(schema, snap, options);
   };
 }
 

@@ -9,6 +9,7 @@
  */
 import { createCiter, defineArticles } from '../core/citations.js';
 import { DOCUMENT_HEADERS } from '../core/documents.js';
+import { deepFreeze } from '../core/frozen.js';
 
 /** The document's header: number, title, issuer, dates in force. */
 export const DOCUMENT = DOCUMENT_HEADERS['non-tax-revenue-2024'];
@@ -249,7 +250,7 @@ export interface NonTaxRevenueChapter {
 }
 
 /** The nine 章 headings of the 办法, verbatim, with their article ranges. */
-export const NON_TAX_REVENUE_CHAPTERS: readonly NonTaxRevenueChapter[] = /* @__PURE__ */ Object.freeze([
+export const NON_TAX_REVENUE_CHAPTERS: readonly NonTaxRevenueChapter[] = /* @__PURE__ */ deepFreeze([
   { id: '第一章', title: '总 则', articles: [1, 9] },
   { id: '第二章', title: '银行账户管理', articles: [10, 11] },
   { id: '第三章', title: '非税收入资金收缴', articles: [12, 17] },

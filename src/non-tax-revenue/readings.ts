@@ -4,9 +4,10 @@
  * docs/non-tax-revenue-readings.md says the same in prose.
  */
 import { citeReading, findReading, type Reading } from '../core/sources.js';
+import { deepFreeze } from '../core/frozen.js';
 
 /** The readings of the non-tax-revenue module. */
-export const NON_TAX_REVENUE_READINGS: readonly Reading[] = /* @__PURE__ */ Object.freeze([
+export const NON_TAX_REVENUE_READINGS: readonly Reading[] = /* @__PURE__ */ deepFreeze([
   {
     id: 'R-NTR-1',
     question: '第二十四条“每季度结束后10个工作日内”怎样计算，按哪个日历？',

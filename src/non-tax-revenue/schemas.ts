@@ -5,22 +5,23 @@
 import * as z from 'zod/mini';
 import { isMoneyInput, moneySchema } from '../core/money.js';
 import { isIsoDate } from '../core/dates.js';
-import { hasOnlyKeys, isoDateSchema, isPlainObject } from '../core/validation.js';
+import { crossFieldCheck, hasOnlyKeys, isoDateSchema, isPlainObject } from '../core/validation.js';
 import type { RefundInput } from './inputs.js';
+import { deepFreeze } from '../core/frozen.js';
 
 /** 第二十一条's reasons: （一） technical-error, （二） overpayment / duplicate-payment, （三） policy, （四） transit-funds, （五） other. */
-export const REFUND_REASONS = ['technical-error', 'overpayment', 'duplicate-payment', 'policy', 'transit-funds', 'other'] as const;
+export const REFUND_REASONS = /* @__PURE__ */ deepFreeze(['technical-error', 'overpayment', 'duplicate-payment', 'policy', 'transit-funds', 'other'] as const);
 /** How a refund is paid out (第十八条 forbids cash). */
-export const REFUND_METHODS = ['bank-transfer', 'electronic', 'cash'] as const;
+export const REFUND_METHODS = /* @__PURE__ */ deepFreeze(['bank-transfer', 'electronic', 'cash'] as const);
 /** Where the funds sit (第四条: the two accounts). */
-export const FUNDS_LOCATIONS = ['fiscal-special-account', 'treasury'] as const;
+export const FUNDS_LOCATIONS = /* @__PURE__ */ deepFreeze(['fiscal-special-account', 'treasury'] as const);
 
 export type RefundReason = (typeof REFUND_REASONS)[number];
 export type RefundMethod = (typeof REFUND_METHODS)[number];
 export type FundsLocation = (typeof FUNDS_LOCATIONS)[number];
 
 /** Chinese names of the module's fields. */
-export const NON_TAX_REVENUE_FIELD_LABELS = {
+export const NON_TAX_REVENUE_FIELD_LABELS = /* @__PURE__ */ deepFreeze({
   reason: '退付原因',
   method: '退付方式',
   originalVoucherProvided: '是否提供原始缴款凭证',
@@ -50,7 +51,7 @@ export const NON_TAX_REVENUE_FIELD_LABELS = {
   destination: '缴入账户',
   body: '职责主体',
   date: '日期',
-} as const;
+} as const);
 
 const boolOpt = /* @__PURE__ */ z.optional(z.boolean());
 const descriptionSchema = /* @__PURE__ */ z.string().check(z.maxLength(2000));
@@ -69,7 +70,7 @@ export const refundInputSchema = /* @__PURE__ */ z.strictObject({
   appliedOn: z.optional(isoDateSchema),
 }).check(
   // 应缴金额 only serves to compute 缴款金额 − 应缴金额 (第二十一条（二）): without 缴款金额 it is bad input, never silently dropped (R-NTR-16).
-  z.superRefine((v, ctx) => {
+  crossFieldCheck((v, ctx) => {
     if (v.amountDue !== undefined && v.amountPaid === undefined) {
       ctx.addIssue({ code: 'custom', path: ['amountDue'], message: '填写应缴金额时须同时填写缴款金额（amountPaid）（本库解读 R-NTR-16）' });
     }
@@ -111,7 +112,7 @@ const yearSchema = /* @__PURE__ */ z.number().check(z.int(), z.gte(1900), z.lte(
 const quarterSchema = /* @__PURE__ */ z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]);
 
 /** Who issued a document that provides otherwise (第二十四条 除财政部和中央主管部门另有文件规定外). */
-export const OTHER_PROVISION_ISSUERS = ['ministry-of-finance', 'central-competent-department'] as const;
+export const OTHER_PROVISION_ISSUERS = /* @__PURE__ */ deepFreeze(['ministry-of-finance', 'central-competent-department'] as const);
 export type OtherProvisionIssuer = (typeof OTHER_PROVISION_ISSUERS)[number];
 
 
@@ -126,7 +127,7 @@ export const otherProvisionSchema = /* @__PURE__ */ z
     transferDue: z.optional(isoDateSchema),
   })
   .check(
-    z.superRefine((v, ctx) => {
+    crossFieldCheck((v, ctx) => {
       if (v.applicationDue === undefined && v.transferDue === undefined) {
         ctx.addIssue({ code: 'custom', path: [], message: '应至少填写该文件规定的申请截止日（applicationDue）或上划完成日（transferDue）之一（本库解读 R-NTR-17）' });
       }
@@ -169,7 +170,7 @@ export const collectionModeInputSchema = /* @__PURE__ */ z
     boundForTreasury: boolOpt,
   })
   .check(
-    z.superRefine((v, ctx) => {
+    crossFieldCheck((v, ctx) => {
       if (v.boundForTreasury !== false) return;
       for (const k of ['noDesignatedCollectingUnit', 'occasional', 'hardToCollectThroughSystem'] as const) {
         if (v[k] === true) {
@@ -184,7 +185,7 @@ export const collectionModeInputSchema = /* @__PURE__ */ z
 export type { CollectionModeInput } from './inputs.js';
 
 /** How the payer pays: 第十三条 electronic, 第十四条 counter with the notice, 第十五条 counter with the code. */
-export const PAYMENT_CHANNELS = ['electronic', 'counter-with-notice', 'counter-with-code'] as const;
+export const PAYMENT_CHANNELS = /* @__PURE__ */ deepFreeze(['electronic', 'counter-with-notice', 'counter-with-code'] as const);
 export type PaymentChannel = (typeof PAYMENT_CHANNELS)[number];
 
 /** `settlementRoute`'s input. */
@@ -208,7 +209,7 @@ export const voucherInputSchema = /* @__PURE__ */ z.strictObject({
 export type { VoucherInput } from './inputs.js';
 
 /** The bodies whose duties 第二十八条 to 第三十条 list. */
-export const DUTY_BODIES = ['finance-bureau', 'agent-bank', 'collecting-unit'] as const;
+export const DUTY_BODIES = /* @__PURE__ */ deepFreeze(['finance-bureau', 'agent-bank', 'collecting-unit'] as const);
 export type DutyBody = (typeof DUTY_BODIES)[number];
 
 /** `nonTaxRevenueDuties`'s input. */

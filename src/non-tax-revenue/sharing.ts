@@ -181,7 +181,7 @@ export function computeRevenueSharingDeadlines(input: RevenueSharingInput, optio
   const { start, end } = quarterBounds(year, quarter);
   assertInForce(DOCUMENT, end, '分成所属季度的最后一日');
   if ((appliedOn ?? start) < start) {
-    throw new PolicyInputError([{ path: ['appliedOn'], message: '字段「appliedOn」（申请日）不能早于所属季度的第一天' }]);
+    throw new PolicyInputError([{ path: ['appliedOn'], code: 'invalid_combination', message: '字段「appliedOn」（申请日）不能早于所属季度的第一天' }]);
   }
 
   let applicationDue: IsoDate;

@@ -31,7 +31,7 @@ export function datePacked(v: unknown): number {
   const y = y0 * 1000 + y1 * 100 + y2 * 10 + y3;
   const m = m0 * 10 + m1;
   const day = d0 * 10 + d1;
-  if (m < 1 || m > 12 || day < 1) return -1;
+  if (y === 0 || m < 1 || m > 12 || day < 1) return -1;
   if (day > 28 && day > (m === 2 ? (leap(y) ? 29 : 28) : DIM[m - 1]!)) return -1;
   return y * 10000 + m * 100 + day;
 }

@@ -6,9 +6,10 @@
  */
 import { citeReading, findReading, type Reading } from '../core/sources.js';
 import type { Citation } from '../core/citations.js';
+import { deepFreeze } from '../core/frozen.js';
 
 /** Every reading of the module, by id. */
-export const PROVIDENT_FUND_READINGS: readonly Reading[] = /* @__PURE__ */ Object.freeze([
+export const PROVIDENT_FUND_READINGS: readonly Reading[] = /* @__PURE__ */ deepFreeze([
   {
     id: 'R-PF-1',
     question: '第七条（一）“3期以上（含3期）6期以下”与第八条（三）“6期以上（含6期）”在6期上重叠：连续拖欠6期属于哪一级？',

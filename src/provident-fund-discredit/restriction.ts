@@ -9,6 +9,7 @@
  * computes the 第十七条 retirement date without the core's validating wrapper, so
  * `restrictionStatus` costs about as much as `gradeArrears`.
  */
+import { snapshot } from '../core/snapshot.js';
 import type { Citation } from '../core/citations.js';
 import { isLeapYear, type IsoDate } from '../core/dates.js';
 import { PolicyInputError } from '../core/errors.js';
@@ -140,7 +141,7 @@ function plan(
 
 /** A period whose last day would lie past 9999-12-31 cannot be written as an IsoDate. */
 function tooLate(field: 'determinedOn' | 'fundsClearedOn'): PolicyInputError {
-  return new PolicyInputError([{ path: [field], message: `字段「${field}」（${labels[field]}）：限制期的最后一日超出9999年，无法表示` }]);
+  return new PolicyInputError([{ path: [field], code: 'too_big', message: `字段「${field}」（${labels[field]}）：限制期的最后一日超出9999年，无法表示` }]);
 }
 
 /** @internal The freeze and restriction of a case, from a validated snapshot. */
@@ -185,11 +186,13 @@ export function planRestriction(f: RestrictionFacts): Plan {
 }
 
 function readPeriodInput(input: unknown): RestrictionFacts {
-  return snapshotRestrictionFacts(input, false) ?? factsOfParsed(parseInput(restrictionPeriodInputSchema, input, { labels }));
+  const copy = snapshot(input);
+  return snapshotRestrictionFacts(copy, false) ?? factsOfParsed(parseInput(restrictionPeriodInputSchema, copy, { labels }));
 }
 
 function readStatusInput(input: unknown): RestrictionFacts {
-  return snapshotRestrictionFacts(input, true) ?? factsOfParsed(parseInput(restrictionStatusInputSchema, input, { labels }));
+  const copy = snapshot(input);
+  return snapshotRestrictionFacts(copy, true) ?? factsOfParsed(parseInput(restrictionStatusInputSchema, copy, { labels }));
 }
 
 // ── computeRestrictionPeriod ────────────────────────────────────────────────────────────

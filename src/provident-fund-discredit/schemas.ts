@@ -4,11 +4,11 @@
  */
 import * as z from 'zod/mini';
 import { retirementInputSchema } from '../core/retirement.js';
-import { isoDateSchema, isPlainObject, nonNegativeIntSchema } from '../core/validation.js';
+import { crossFieldCheck, isoDateSchema, isPlainObject, nonNegativeIntSchema } from '../core/validation.js';
 import { datePacked, packDate } from './day-arithmetic.js';
 
 /** Chinese names of every field, for error messages (never the values). */
-export const PF_FIELD_LABELS = {
+export const PF_FIELD_LABELS = /* @__PURE__ */ deepFreeze({
   consecutiveOverduePeriods: '连续拖欠期数',
   withoutCause: '是否无故拖欠',
   conduct: '失信情形',
@@ -50,7 +50,7 @@ export const PF_FIELD_LABELS = {
   defenceEstablished: '当事人陈述申辩是否成立',
   decisionReceivedOn: '当事人收到书面告知书之日',
   stage: '异议处理阶段',
-} as const;
+} as const);
 
 /** 失信等级: none (not a 失信行为), 一般, 较重, 严重. */
 export const discreditLevelSchema = /* @__PURE__ */ z.enum(['none', 'general', 'serious', 'severe']);
@@ -128,16 +128,17 @@ function checkRestrictionFacts(
 }
 
 /** `computeRestrictionPeriod`'s input (第十一条, 第十二条（四）, 第十七条). */
-export const restrictionPeriodInputSchema = /* @__PURE__ */ z.strictObject(restrictionPeriodShape).check(z.superRefine(checkRestrictionFacts));
+export const restrictionPeriodInputSchema = /* @__PURE__ */ z.strictObject(restrictionPeriodShape).check(crossFieldCheck(checkRestrictionFacts));
 
 /** `computeRestrictionPeriod`'s input, as a type. */
 export type { RestrictionPeriodInput } from './inputs.js';
 import type { RestrictionPeriodInput } from './inputs.js';
+import { deepFreeze } from '../core/frozen.js';
 
 /** `restrictionStatus`' input: the case (as for `computeRestrictionPeriod`) and the day asked about. */
 export const restrictionStatusInputSchema = /* @__PURE__ */ z
   .strictObject({ ...restrictionPeriodShape, asOf: isoDateSchema })
-  .check(z.superRefine(checkRestrictionFacts));
+  .check(crossFieldCheck(checkRestrictionFacts));
 
 /** `restrictionStatus`' input, as a type. */
 export type { RestrictionStatusInput } from './inputs.js';
@@ -236,7 +237,7 @@ export const objectionDeadlinesInputSchema = /* @__PURE__ */ z
     appealAcceptedOn: z.optional(isoDateSchema),
     reviewResultOn: z.optional(isoDateSchema),
   })
-  .check(z.superRefine((v, ctx) => {
+  .check(crossFieldCheck((v, ctx) => {
     if (v.reviewResultOn !== undefined) {
       if (v.objectionFiledOn === undefined) {
         ctx.addIssue({ code: 'custom', path: ['reviewResultOn'], message: '书面告知复议结果须以提出书面复议为前提，请同时填写提出书面复议之日（objectionFiledOn）' });
@@ -260,18 +261,23 @@ export const objectionDeadlinesInputSchema = /* @__PURE__ */ z
 /** `computeObjectionDeadlines`' input, as a type. */
 export type { ObjectionDeadlinesInput } from './inputs.js';
 
+/** The maxima of a written objection's fields (characters; items of otherRequiredMaterials). */
+export const WRITTEN_OBJECTION_LIMITS = /* @__PURE__ */ Object.freeze({ text: 500, longText: 20000, materials: 50 });
+
 /** `validateWrittenObjection`'s input: what the written objection contains (第十三条第二款). */
 export const writtenObjectionInputSchema = /* @__PURE__ */ z.strictObject({
-  applicantName: z.optional(z.string()),
-  address: z.optional(z.string()),
-  contact: z.optional(z.string()),
-  determiningOffice: z.optional(z.string()),
-  request: z.optional(z.string()),
-  factsAndReasons: z.optional(z.string()),
+  applicantName: z.optional(z.string().check(z.maxLength(WRITTEN_OBJECTION_LIMITS.text))),
+  address: z.optional(z.string().check(z.maxLength(WRITTEN_OBJECTION_LIMITS.text))),
+  contact: z.optional(z.string().check(z.maxLength(WRITTEN_OBJECTION_LIMITS.text))),
+  determiningOffice: z.optional(z.string().check(z.maxLength(WRITTEN_OBJECTION_LIMITS.text))),
+  request: z.optional(z.string().check(z.maxLength(WRITTEN_OBJECTION_LIMITS.longText))),
+  factsAndReasons: z.optional(z.string().check(z.maxLength(WRITTEN_OBJECTION_LIMITS.longText))),
   evidenceAttached: z.optional(z.boolean()),
   filedOn: z.optional(isoDateSchema),
   otherRequiredMaterials: z.optional(
-    z.array(z.strictObject({ name: z.string().check(z.trim(), z.minLength(1)), provided: z.boolean() })),
+    z
+      .array(z.strictObject({ name: z.string().check(z.trim(), z.minLength(1), z.maxLength(WRITTEN_OBJECTION_LIMITS.text)), provided: z.boolean() }))
+      .check(z.maxLength(WRITTEN_OBJECTION_LIMITS.materials)),
   ),
 });
 
@@ -279,13 +285,13 @@ export const writtenObjectionInputSchema = /* @__PURE__ */ z.strictObject({
 export type { WrittenObjectionInput } from './inputs.js';
 
 /** The steps of 第九条, in order. */
-export const DETERMINATION_STEPS = [
+export const DETERMINATION_STEPS = /* @__PURE__ */ deepFreeze([
   'information-gathering',
   'verification',
   'credit-interview',
   'prior-notice-and-hearing',
   'written-decision',
-] as const;
+] as const);
 
 /** One step of 第九条. */
 export type DeterminationStep = (typeof DETERMINATION_STEPS)[number];
@@ -301,7 +307,7 @@ export const determinationStateInputSchema = /* @__PURE__ */ z
     defenceEstablished: z.optional(z.boolean()),
     decisionReceivedOn: z.optional(isoDateSchema),
   })
-  .check(z.superRefine((v, ctx) => {
+  .check(crossFieldCheck((v, ctx) => {
     if (v.completed === 'verification' && v.verificationFinding === undefined) {
       ctx.addIssue({ code: 'custom', path: ['verificationFinding'], message: '调查核实完成后须给出核查结论（confirmed 或 unfounded）' });
     }

@@ -10,7 +10,7 @@
  */
 import type { Citation } from '../core/citations.js';
 import { Decimal, formatMoney, toDecimal, type MoneyString } from '../core/money.js';
-import { createSafeParser as createParser } from './parse.js';
+import { createParser } from '../core/validation.js';
 import { assertReceivedInForce } from './deadlines.js';
 import { cite } from './document.js';
 import {

@@ -1,8 +1,9 @@
 /** 第十七条: the reward archive and the records it holds, as data and as a check. */
 import type { Citation } from '../core/citations.js';
-import { createSafeParser as createParser } from './parse.js';
+import { createParser } from '../core/validation.js';
 import { cite } from './document.js';
 import { archiveInputSchema, SAFETY_REPORT_FIELD_LABELS as labels, type RewardArchiveRecord, type RewardArchiveInput } from './schemas.js';
+import { deepFreeze } from '../core/frozen.js';
 
 /** One record type the reward archive must hold. */
 export interface RewardArchiveRecordType {
@@ -14,7 +15,7 @@ export interface RewardArchiveRecordType {
 const C17 = /* @__PURE__ */ cite('第十七条');
 
 /** The six record types of 第十七条, in the text's order (the text ends with “等材料”: others may be added, code `other`). */
-export const SAFETY_REPORT_ARCHIVE_RECORDS: readonly RewardArchiveRecordType[] = /* @__PURE__ */ Object.freeze([
+export const SAFETY_REPORT_ARCHIVE_RECORDS: readonly RewardArchiveRecordType[] = /* @__PURE__ */ deepFreeze([
   { code: 'original-report-record', name: '举报原始记录' },
   { code: 'penalty-decision-or-accident-report-approval', name: '处罚决定书（或事故调查报告批复）' },
   { code: 'reward-eligibility-notice', name: '奖励告知书' },

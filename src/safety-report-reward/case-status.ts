@@ -8,7 +8,7 @@
 import type { Citation } from '../core/citations.js';
 import type { CalendarOptions } from '../core/calendar/types.js';
 import { addCalendarDays, type IsoDate } from '../core/dates.js';
-import { createSafeParser as createParser } from './parse.js';
+import { createParser } from '../core/validation.js';
 import { assertReceivedInForce, IN_FORCE_BASIS, parseCalendarOptions, period, type RewardDeadline } from './deadlines.js';
 import { cite } from './document.js';
 import { caseStatusInputSchema, SAFETY_REPORT_FIELD_LABELS as labels, type RewardCaseStatusInput } from './schemas.js';

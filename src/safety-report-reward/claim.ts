@@ -5,7 +5,7 @@
  */
 import type { Citation } from '../core/citations.js';
 import type { CalendarOptions } from '../core/calendar/types.js';
-import { createSafeParser as createParser } from './parse.js';
+import { createParser } from '../core/validation.js';
 import { assertReceivedInForce, parseCalendarOptions, period, timingOf, type RewardDeadline } from './deadlines.js';
 import { cite } from './document.js';
 import { claimInputSchema, SAFETY_REPORT_FIELD_LABELS as labels, type RewardClaimMaterial, type RewardClaimInput } from './schemas.js';

@@ -3,7 +3,7 @@
  * 第八条第二款.
  */
 import type { Citation } from '../core/citations.js';
-import { createSafeParser as createParser } from './parse.js';
+import { createParser } from '../core/validation.js';
 import { cite } from './document.js';
 import { classifyInputSchema, isClassifyInputFast, SAFETY_REPORT_FIELD_LABELS as labels, type ClassifyReportInput, type ReportKind } from './schemas-base.js';
 import { R } from './sources.js';

@@ -10,7 +10,7 @@ import { calendarOptionsSchema, isCalendarOptionsFast } from '../core/calendar/s
 import type { CalendarOptions } from '../core/calendar/types.js';
 import { addCalendarDays, type IsoDate } from '../core/dates.js';
 import { assertInForce } from '../core/documents.js';
-import { createSafeParser as createParser } from './parse.js';
+import { createParser } from '../core/validation.js';
 import { cite, DOCUMENT } from './document.js';
 import { deadlinesInputSchema, SAFETY_REPORT_FIELD_LABELS as labels, type RewardDeadlinesInput } from './schemas.js';
 import { R } from './sources.js';

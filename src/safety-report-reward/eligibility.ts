@@ -5,7 +5,7 @@
  * claim must bring (第十二条, 第十五条, 第十六条).
  */
 import type { Citation } from '../core/citations.js';
-import { createSafeParser as createParser } from './parse.js';
+import { createParser } from '../core/validation.js';
 import { assertReceivedInForce } from './deadlines.js';
 import { cite } from './document.js';
 import { eligibilityInputSchema, SAFETY_REPORT_FIELD_LABELS as labels, type RewardEligibilityInput } from './schemas.js';

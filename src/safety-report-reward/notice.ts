@@ -8,11 +8,12 @@
 import type { Citation } from '../core/citations.js';
 import type { CalendarOptions } from '../core/calendar/types.js';
 import type { IsoDate } from '../core/dates.js';
-import { createSafeParser as createParser } from './parse.js';
+import { createParser } from '../core/validation.js';
 import { assertReceivedInForce, parseCalendarOptions, period, timingOf, type RewardDeadline, type RewardTiming } from './deadlines.js';
 import { cite } from './document.js';
 import { noticeInputSchema, SAFETY_REPORT_FIELD_LABELS as labels, type EligibilityNoticeInput, type RewardNoticeMethod } from './schemas.js';
 import { R } from './sources.js';
+import { deepFreeze } from '../core/frozen.js';
 
 /** One way of giving the notice of 第十一条, as a case system can check it. */
 export interface RewardNoticeFormat {
@@ -36,7 +37,7 @@ const C11_PHONE = /* @__PURE__ */ cite('第十一条', { paragraph: 2, excerpt: 
 const C11_DATE = /* @__PURE__ */ cite('第十一条', { paragraph: 2, excerpt: '告知日期分别以告知书发出的邮戳日期、电话通知当日的录音及书面记录为准。' });
 
 /** 第十一条's three ways of telling the reporter, with their records and notice dates. */
-export const SAFETY_REPORT_NOTICE_FORMATS: readonly RewardNoticeFormat[] = /* @__PURE__ */ Object.freeze(
+export const SAFETY_REPORT_NOTICE_FORMATS: readonly RewardNoticeFormat[] = /* @__PURE__ */ deepFreeze(
   ([
     {
       method: 'written',

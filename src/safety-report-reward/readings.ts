@@ -3,9 +3,10 @@
  * Mirrored in docs/safety-report-reward-readings.md; decisions cite them with `citeReading`.
  */
 import type { Reading } from '../core/sources.js';
+import { deepFreeze } from '../core/frozen.js';
 
 /** The readings of 伊州政办规〔2024〕1号 taken by the library. */
-export const SAFETY_REPORT_REWARD_READINGS: readonly Reading[] = [
+export const SAFETY_REPORT_REWARD_READINGS: readonly Reading[] = /* @__PURE__ */ deepFreeze([
   {
     id: 'R-SRR-1',
     question: '第四条：提供了真实姓名、但没有有效联系方式的举报，属于哪一类？',
@@ -108,4 +109,4 @@ export const SAFETY_REPORT_REWARD_READINGS: readonly Reading[] = [
     answer: '在名义到期日（起算日加天数，顺延前）或之前的，无论日历如何都在期限内，照常回答；在名义到期日之后的，是否顺延取决于缺少的数据，回答 undetermined（null），不推测。依赖它的决定（领取是否有效、告知是否合规）同样：能确定的照常确定。',
     reason: '顺延只会使到期日晚于名义到期日（民法典第二百零三条）；本库不推测未公布的放假安排（R-CAL-5、R-CAL-7）。',
   },
-];
+]);

@@ -6,24 +6,25 @@
 import * as z from 'zod/mini';
 import { hasOnlyKeys, isPlainObject } from '../core/validation.js';
 import type { ClassifyReportInput } from './inputs.js';
+import { deepFreeze } from '../core/frozen.js';
 
 /** The three kinds of report of 第四条. */
-export const REPORT_KINDS = ['real-name', 'pseudonymous', 'anonymous'] as const;
+export const REPORT_KINDS = /* @__PURE__ */ deepFreeze(['real-name', 'pseudonymous', 'anonymous'] as const);
 /** 实名 / 隐名 / 匿名 (第四条). */
 export type ReportKind = (typeof REPORT_KINDS)[number];
 
 /** Accident levels of the concealed-accident standard: 一般 / 较大 / 重大 / 特别重大. */
-export const ACCIDENT_LEVELS = ['general', 'larger', 'major', 'especially-major'] as const;
+export const ACCIDENT_LEVELS = /* @__PURE__ */ deepFreeze(['general', 'larger', 'major', 'especially-major'] as const);
 /** 一般 / 较大 / 重大 / 特别重大事故. */
 export type AccidentLevel = (typeof ACCIDENT_LEVELS)[number];
 
 /** How far the facts finally established match the report (第十条（四）（五）). */
-export const CONSISTENCY = ['full', 'partial', 'none'] as const;
+export const CONSISTENCY = /* @__PURE__ */ deepFreeze(['full', 'partial', 'none'] as const);
 /** 一致 / 部分一致 / 不一致. */
 export type ReportConsistency = (typeof CONSISTENCY)[number];
 
 /** Chinese names of the module's fields, for error messages. */
-export const SAFETY_REPORT_FIELD_LABELS = {
+export const SAFETY_REPORT_FIELD_LABELS = /* @__PURE__ */ deepFreeze({
   trueName: '是否提供真实姓名或者名称',
   validContact: '是否提供真实有效联系方式',
   reportReceivedOn: '接到举报之日',
@@ -83,7 +84,7 @@ export const SAFETY_REPORT_FIELD_LABELS = {
   decidedOn: '作出奖励决定之日',
   claimReasonGiven: '逾期领取是否能够说明理由',
   asOf: '查询之日',
-} as const;
+} as const);
 
 // ── 第四条 ───────────────────────────────────────────────────────────────────
 

@@ -5,7 +5,7 @@
 import * as z from 'zod/mini';
 import { isIsoDate } from '../core/dates.js';
 import { isMoneyInput, moneySchema, toDecimal } from '../core/money.js';
-import { hasOnlyKeys, isPlainObject, isoDateSchema } from '../core/validation.js';
+import { crossFieldCheck, hasOnlyKeys, isPlainObject, isoDateSchema } from '../core/validation.js';
 import type { RewardAmountInput } from './inputs.js';
 
 export {
@@ -21,6 +21,7 @@ export {
   type ReportKind,
 } from './schemas-base.js';
 import { ACCIDENT_LEVELS, CONSISTENCY, REPORT_KINDS } from './schemas-base.js';
+import { deepFreeze } from '../core/frozen.js';
 
 // ── 期限（第六条、第十一条、第十三条、第十五条）─────────────────────────────
 
@@ -35,7 +36,7 @@ export const deadlinesInputSchema = /* @__PURE__ */ z
     appliedOn: z.optional(isoDateSchema),
     notifiedOn: z.optional(isoDateSchema),
   })
-  .check(z.superRefine((v, ctx) => {
+  .check(crossFieldCheck((v, ctx) => {
     for (const k of ['handledOn', 'appliedOn', 'notifiedOn'] as const) {
       const d = v[k];
       if (d !== undefined && d < v.reportReceivedOn) ctx.addIssue({ code: 'custom', path: [k], message: NOT_BEFORE_RECEIPT });
@@ -68,7 +69,7 @@ export const caseStatusInputSchema = /* @__PURE__ */ z
     claimReasonGiven: z.optional(z.boolean()),
     asOf: isoDateSchema,
   })
-  .check(z.superRefine((v, ctx) => {
+  .check(crossFieldCheck((v, ctx) => {
     const issue = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
     if (v.asOf < v.reportReceivedOn) issue('asOf', NOT_BEFORE_RECEIPT);
     for (const k of CASE_DATES) {
@@ -114,7 +115,7 @@ export const routeInputSchema = /* @__PURE__ */ z
     sameMatterByOtherReporter: z.optional(z.enum(['none', 'same-evidence', 'different-evidence'])),
     involvesDeaths: z.optional(z.boolean()),
   })
-  .check(z.superRefine((v, ctx) => {
+  .check(crossFieldCheck((v, ctx) => {
     if (v.insistedOn !== undefined && v.insistedOn < v.reportReceivedOn) {
       ctx.addIssue({ code: 'custom', path: ['insistedOn'], message: NOT_BEFORE_RECEIPT });
     }
@@ -216,7 +217,7 @@ export const amountInputSchema = /* @__PURE__ */ z
     ),
     capScope: z.optional(z.enum(CAP_SCOPES)),
   })
-  .check(z.superRefine((v, ctx) => {
+  .check(crossFieldCheck((v, ctx) => {
     v.cases.forEach((c, i) => {
       if (c.type !== 'fine') {
         const partial = c.consistency === 'partial';
@@ -267,7 +268,7 @@ export function isAmountInputFast(v: unknown): v is RewardAmountInput {
 // ── 第十一条 ────────────────────────────────────────────────────────────────
 
 /** How the eligibility notice of 第十一条 was given. */
-export const NOTICE_METHODS = ['written', 'phone', 'announcement'] as const;
+export const NOTICE_METHODS = /* @__PURE__ */ deepFreeze(['written', 'phone', 'announcement'] as const);
 /** 书面 / 电话 / 公告 (第十一条). */
 export type RewardNoticeMethod = (typeof NOTICE_METHODS)[number];
 
@@ -286,7 +287,7 @@ export const noticeInputSchema = /* @__PURE__ */ z
     reporterUnreachable: z.optional(z.boolean()),
     announcedOn: z.optional(isoDateSchema),
   })
-  .check(z.superRefine((v, ctx) => {
+  .check(crossFieldCheck((v, ctx) => {
     if (v.handledOn < v.reportReceivedOn) ctx.addIssue({ code: 'custom', path: ['handledOn'], message: NOT_BEFORE_RECEIPT });
     const dateField = v.method === 'written' ? 'postmarkedOn' : v.method === 'phone' ? 'calledOn' : 'announcedOn';
     for (const k of ['postmarkedOn', 'calledOn', 'announcedOn'] as const) {
@@ -305,14 +306,14 @@ export type { EligibilityNoticeInput } from './inputs.js';
 // ── 第十二条、第十五条、第十六条 ────────────────────────────────────────────
 
 /** Materials a claim can bring (第十二条、第十五条、第十六条). */
-export const CLAIM_MATERIALS = [
+export const CLAIM_MATERIALS = /* @__PURE__ */ deepFreeze([
   'information-confirmation',
   'reporter-id',
   'written-undertaking',
   'reward-notice',
   'authorization',
   'delegate-id',
-] as const;
+] as const);
 /** One material of {@link CLAIM_MATERIALS}. */
 export type RewardClaimMaterial = (typeof CLAIM_MATERIALS)[number];
 
@@ -326,7 +327,7 @@ export const claimInputSchema = /* @__PURE__ */ z
     delegated: z.boolean(),
     provided: z.array(z.enum(CLAIM_MATERIALS)).check(z.maxLength(CLAIM_MATERIALS.length * 4)),
   })
-  .check(z.superRefine((v, ctx) => {
+  .check(crossFieldCheck((v, ctx) => {
     if (v.notifiedOn < v.reportReceivedOn) ctx.addIssue({ code: 'custom', path: ['notifiedOn'], message: NOT_BEFORE_RECEIPT });
     if (v.claimedOn < v.notifiedOn) ctx.addIssue({ code: 'custom', path: ['claimedOn'], message: '不得早于接到奖励通知之日（notifiedOn）' });
   }));
@@ -336,7 +337,7 @@ export type { RewardClaimInput } from './inputs.js';
 // ── 第十七条 ────────────────────────────────────────────────────────────────
 
 /** Record types of the reward archive (第十七条), plus `other` for the “等材料”. */
-export const ARCHIVE_RECORDS = [
+export const ARCHIVE_RECORDS = /* @__PURE__ */ deepFreeze([
   'original-report-record',
   'penalty-decision-or-accident-report-approval',
   'reward-eligibility-notice',
@@ -344,7 +345,7 @@ export const ARCHIVE_RECORDS = [
   'reward-notice',
   'reward-payment-register',
   'other',
-] as const;
+] as const);
 /** One record type of {@link ARCHIVE_RECORDS}. */
 export type RewardArchiveRecord = (typeof ARCHIVE_RECORDS)[number];
 

@@ -168,7 +168,7 @@ function readTownName(county: IliCounty, raw: string): ReadName {
   if (prefix !== undefined) {
     if (prefix !== county) {
       throw new PolicyInputError([
-        { path: ['town'], message: `字段「town」（${TOWNSHIP_FIRE_LABELS.town}）所含的县市与字段「county」（${TOWNSHIP_FIRE_LABELS.county}）不一致` },
+        { path: ['town'], code: 'invalid_combination', message: `字段「town」（${TOWNSHIP_FIRE_LABELS.town}）所含的县市与字段「county」（${TOWNSHIP_FIRE_LABELS.county}）不一致` },
       ]);
     }
     name = name.slice(prefix.length);

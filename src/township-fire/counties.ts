@@ -3,9 +3,10 @@
  * of its own, without schemas, so that other modules (the plan's 各县市人民政府, R-BEP-11) can
  * use the same list without loading this module's schemas.
  */
+import { deepFreeze } from '../core/frozen.js';
 
 /** The 11 county-level units of 伊犁州直: three cities and eight counties. */
-export const ILI_COUNTIES = [
+export const ILI_COUNTIES = /* @__PURE__ */ deepFreeze([
   '伊宁市',
   '奎屯市',
   '霍尔果斯市',
@@ -17,7 +18,7 @@ export const ILI_COUNTIES = [
   '昭苏县',
   '特克斯县',
   '尼勒克县',
-] as const;
+] as const);
 
 /** A county-level unit of 伊犁州直. */
 export type IliCounty = (typeof ILI_COUNTIES)[number];

@@ -3,6 +3,7 @@
  * Mirrored in docs/township-fire-readings.md; decisions cite them with `citeReading`.
  */
 import { citeReading, type Reading } from '../core/sources.js';
+import { deepFreeze } from '../core/frozen.js';
 
 /** 在效力：印发即施行，无终止日；事件日为乡镇作出处理或移送决定之日（可选）。 */
 export const R_TF_IN_FORCE: Reading = {
@@ -105,7 +106,7 @@ export const R_TF_GRID: Reading = {
 };
 
 /** Every reading of the module, in order. */
-export const TOWNSHIP_FIRE_READINGS: readonly Reading[] = [
+export const TOWNSHIP_FIRE_READINGS: readonly Reading[] = /* @__PURE__ */ deepFreeze([
   R_TF_IN_FORCE,
   R_TF_ANNEX_NAME,
   R_TF_MULTI_DEPARTMENT,
@@ -116,7 +117,7 @@ export const TOWNSHIP_FIRE_READINGS: readonly Reading[] = [
   R_TF_TOWN_NAMES,
   R_TF_SUBDISTRICT,
   R_TF_GRID,
-];
+]);
 
 /** Citations of the readings, built once. */
 export const CITE_R_TF_IN_FORCE = /* @__PURE__ */ citeReading(R_TF_IN_FORCE);

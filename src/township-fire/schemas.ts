@@ -3,11 +3,12 @@
  * used in error messages. Codes are part of the public API and do not change.
  */
 import * as z from 'zod/mini';
-import { isoDateSchema, type FieldLabels } from '../core/validation.js';
+import { crossFieldCheck, isoDateSchema, type FieldLabels } from '../core/validation.js';
 import { ILI_COUNTIES } from './counties.js';
+import { deepFreeze } from '../core/frozen.js';
 
 /** The 18 violations of the annex (拒不整改隐患问题移送处理清单), in the annex's order. */
-export const FIRE_VIOLATIONS = [
+export const FIRE_VIOLATIONS = /* @__PURE__ */ deepFreeze([
   // 附件 第1项
   'nonconforming-product-in-production-or-circulation',
   'illegal-ebike-sale-or-modification',
@@ -32,7 +33,7 @@ export const FIRE_VIOLATIONS = [
   // 附件 第6项
   'stairwell-illegal-renovation',
   'rooftop-illegal-construction',
-] as const;
+] as const);
 
 /** One violation the annex lists. */
 export type FireViolation = (typeof FIRE_VIOLATIONS)[number];
@@ -41,14 +42,14 @@ export type FireViolation = (typeof FIRE_VIOLATIONS)[number];
 export type FireViolationOrOther = FireViolation | 'other';
 
 /** The six 县市 departments the annex transfers to (CONTRACT order). */
-export const FIRE_DEPARTMENTS = [
+export const FIRE_DEPARTMENTS = /* @__PURE__ */ deepFreeze([
   'market-regulation',
   'housing-urban-rural-development',
   'fire-rescue',
   'emergency-management',
   'public-security',
   'urban-management',
-] as const;
+] as const);
 
 /** A 县市-level department of the annex. */
 export type FireDepartment = (typeof FIRE_DEPARTMENTS)[number];
@@ -60,7 +61,7 @@ export type FireDepartment = (typeof FIRE_DEPARTMENTS)[number];
 export { ILI_COUNTIES, type IliCounty } from './counties.js';
 
 /** The stage of a hazard under 五（十三）. */
-export const HAZARD_STATUSES = ['found', 'rectified', 'refused'] as const;
+export const HAZARD_STATUSES = /* @__PURE__ */ deepFreeze(['found', 'rectified', 'refused'] as const);
 
 /**
  * `found`: found in an inspection, not (yet) rectified, dissuasion not (yet) failed;
@@ -86,7 +87,7 @@ export const routeFireViolationsSchema = /* @__PURE__ */ z
     decidedOn: z.optional(isoDateSchema),
   })
   .check(
-    z.superRefine((v, ctx) => {
+    crossFieldCheck((v, ctx) => {
       if (v.otherDepartments !== undefined && !v.violations.includes('other')) {
         ctx.addIssue({ code: 'custom', path: ['otherDepartments'], message: '仅当违法行为清单含有 other（清单列举之外的行为）时才可填写' });
       }
@@ -106,7 +107,7 @@ export const planHazardHandlingSchema = /* @__PURE__ */ z
     decidedOn: z.optional(isoDateSchema),
   })
   .check(
-    z.superRefine((v, ctx) => {
+    crossFieldCheck((v, ctx) => {
       if (v.status === 'refused' && v.withinTownshipPowers === undefined) {
         ctx.addIssue({
           code: 'custom',
@@ -132,7 +133,7 @@ export const planHazardHandlingSchema = /* @__PURE__ */ z
   );
 
 /** The behaviours 三（六） lists (the text's order), and `other` for its 等. */
-export const GRID_BEHAVIOURS = [
+export const GRID_BEHAVIOURS = /* @__PURE__ */ deepFreeze([
   'corridor-clutter',
   'combustibles-in-pipe-shaft',
   'fire-lane-blocked',
@@ -140,13 +141,13 @@ export const GRID_BEHAVIOURS = [
   'open-flame-work-in-high-wind',
   'ebike-parked-or-charged-indoors-or-at-exit',
   'other',
-] as const;
+] as const);
 
 /** A behaviour grid forces dissuade and stop under 三（六）. */
 export type GridBehaviour = (typeof GRID_BEHAVIOURS)[number];
 
 /** The outcome of the dissuasion of 三（六）: under way, worked, failed (劝阻、制止无效). */
-export const GRID_DISSUASIONS = ['pending', 'effective', 'failed'] as const;
+export const GRID_DISSUASIONS = /* @__PURE__ */ deepFreeze(['pending', 'effective', 'failed'] as const);
 
 /** An outcome of the dissuasion. */
 export type GridDissuasion = (typeof GRID_DISSUASIONS)[number];
@@ -166,7 +167,7 @@ export const townshipBrigadeSchema = /* @__PURE__ */ z.strictObject({
 });
 
 /** Chinese names of the input fields, for error messages. */
-export const TOWNSHIP_FIRE_LABELS: FieldLabels = {
+export const TOWNSHIP_FIRE_LABELS: FieldLabels = /* @__PURE__ */ deepFreeze({
   violation: '违法行为',
   violations: '违法行为清单',
   mainDepartment: '主要部门',
@@ -181,7 +182,7 @@ export const TOWNSHIP_FIRE_LABELS: FieldLabels = {
   farFromFireStation: '是否距县（市）域城市消防救援站较远',
   behaviour: '三（六）所列的消防安全违法行为',
   dissuasion: '网格员等劝阻、制止的结果',
-};
+});
 
 export type { RouteFireViolationInput } from './inputs.js';
 export type { RouteFireViolationsInput } from './inputs.js';

@@ -239,7 +239,7 @@ export function routeCase(facts: FireCaseFacts): FireCaseRouting {
   const main = facts.mainDepartment ?? null;
   if (main !== null && !departments.includes(main)) {
     throw new PolicyInputError([
-      { path: ['mainDepartment'], message: `字段「mainDepartment」（${TOWNSHIP_FIRE_LABELS.mainDepartment}）应为本案涉及的移送部门之一` },
+      { path: ['mainDepartment'], code: 'invalid_combination', message: `字段「mainDepartment」（${TOWNSHIP_FIRE_LABELS.mainDepartment}）应为本案涉及的移送部门之一` },
     ]);
   }
 

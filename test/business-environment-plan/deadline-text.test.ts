@@ -84,11 +84,12 @@ describe('parsePlanDeadline: the forms the plan writes (二（二）完成时限
     expect(issues(() => parsePlanDeadline('2024年底'))).toEqual([
       {
         path: ['deadline'],
+        code: 'invalid_format',
         message: '字段「deadline」（完成时限）不是本库认识的写法（支持：YYYY年M月、YYYY年M—N月、YYYY年第X季度、第Y季度、YYYY年M月上旬/中旬/下旬、YYYY年M月启动，贯穿全年）',
       },
     ]);
     expect(issues(() => parsePlanDeadline(null as unknown as string))).toEqual([
-      { path: ['deadline'], message: '字段「deadline」（完成时限）类型错误，应为字符串' },
+      { path: ['deadline'], code: 'invalid_type', message: '字段「deadline」（完成时限）类型错误，应为字符串' },
     ]);
   });
 

@@ -51,14 +51,15 @@ describe('Chinese messages for every kind of zod issue (never the value)', () =>
   it('names keys and elements of records and sets that are invalid', () => {
     expect(messageOf(z.record(z.enum(['a']), z.number()), { b: 1 })).toBe('输入无效：缺少字段「a」；输入含有未知字段「b」');
     expect(messageOf(z.record(z.string().regex(/^a/), z.number()), { b: 1 })).toBe('输入无效：字段「b」含有无效的键');
-    expect(messageOf(z.set(z.number()), new Set(['a']))).toBe('输入无效：输入类型错误，应为数字');
+    // A Set is not plain data: its snapshot (own enumerable keys) is an empty object.
+    expect(messageOf(z.set(z.number()), new Set(['a']))).toBe('输入无效：输入类型错误，应为集合');
   });
 });
 
 describe('errors', () => {
   it('PolicyInputError with no issues still says the input is invalid', () => {
     const e = new PolicyInputError([]);
-    expect(e.issues).toEqual([{ path: [], message: '输入无效' }]);
+    expect(e.issues).toEqual([{ path: [], code: 'invalid_value', message: '输入无效' }]);
   });
   it('CalendarRangeError for a calendar with no years at all', () => {
     const empty = buildCalendar('empty', '空日历', []);

@@ -25,7 +25,9 @@ describe('createParser: a fast guard, else the schema', () => {
   it('input the guard accepts is used as is; input it refuses goes to the schema', () => {
     const parse = createParser(schema, { fast: (v) => isPlainObject(v) && typeof v.n === 'number' && v.n > 0 });
     const fast = { n: 1 };
-    expect(parse(fast)).toBe(fast);
+    // Issue 13 item 4: even the fast path returns the one-pass copy, never the caller's object.
+    expect(parse(fast)).toEqual(fast);
+    expect(parse(fast)).not.toBe(fast);
     const slow = { n: 0 };
     expect(parse(slow)).toEqual({ n: 0 });
     expect(parse(slow)).not.toBe(slow);
@@ -90,7 +92,7 @@ describe('describeIssue: one Chinese message per kind of issue, naming the field
 
   it('through parseInput: a key inherited from Object.prototype is missing, not of the wrong type', () => {
     const e = errorOf(() => parseInput(z.strictObject({ constructor: z.string() }), {}));
-    expect(e.issues).toEqual([{ path: ['constructor'], message: '缺少字段「constructor」' }]);
+    expect(e.issues).toEqual([{ path: ['constructor'], code: 'missing', message: '缺少字段「constructor」' }]);
     expect(errorOf(() => parseInput(z.number(), undefined)).message).toBe('输入无效：输入类型错误，应为数字');
   });
 });
@@ -98,7 +100,7 @@ describe('describeIssue: one Chinese message per kind of issue, naming the field
 describe('toPolicyInputError', () => {
   it('without a prefix keeps the issue\'s own path; a symbol key is written as text', () => {
     const e = toPolicyInputError([{ code: 'custom', message: '不对', path: ['a', 1], input: undefined }] as never, { a: [0, 1] });
-    expect(e.issues).toEqual([{ path: ['a', 1], message: '字段「a[1]」：不对' }]);
+    expect(e.issues).toEqual([{ path: ['a', 1], code: 'invalid_value', message: '字段「a[1]」：不对' }]);
     const s = toPolicyInputError([{ code: 'custom', message: '不对', path: [Symbol('k')], input: undefined }] as never, {});
     expect(s.issues[0]!.path).toEqual(['Symbol(k)']);
   });

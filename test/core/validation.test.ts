@@ -16,7 +16,7 @@ describe('PolicyInputError (shared conventions)', () => {
     expect(e).toBeInstanceOf(PolicyInputError);
     expect(e.name).toBe('PolicyInputError');
     expect(e.code).toBe('POLICY_INPUT_INVALID');
-    expect(e.issues).toEqual([{ path: ['start'], message: expect.stringContaining('字段「start」') }]);
+    expect(e.issues).toEqual([{ path: ['start'], code: 'invalid_format', message: expect.stringContaining('字段「start」') }]);
     expect(e.message).toMatch(/^输入无效：/);
   });
 
@@ -62,8 +62,8 @@ describe('PolicyInputError (shared conventions)', () => {
     expect(e.message).not.toContain('证件号');
     expect(JSON.stringify(e.issues)).not.toContain(ID_NUMBER);
     expect(e.issues).toEqual([
-      { path: [], message: '输入含有未知字段（字段名不予显示）' },
-      { path: [], message: '输入含有未知字段（字段名不予显示）' },
+      { path: [], code: 'unknown_field', message: '输入含有未知字段（字段名不予显示）' },
+      { path: [], code: 'unknown_field', message: '输入含有未知字段（字段名不予显示）' },
     ]);
   });
 

@@ -234,9 +234,10 @@ async function checkRows(page: Page, module: string): Promise<number> {
       check(false, `${module}: button for unknown row ${row}`);
       continue;
     }
-    const a = last as { ok: boolean; result?: unknown; name?: string; issues?: { path: (string | number)[] }[] } | null;
+    const a = last as { ok: boolean; result?: unknown; name?: string; issues?: { path: (string | number)[]; code?: string }[] } | null;
     if (v.throws) {
       check(!!a && !a.ok && a.name === v.throws.name, `${module} row ${row}: should throw ${v.throws.name}, got ${JSON.stringify(a)?.slice(0, 200)}`);
+      for (const i of v.throws.issues ?? []) check(!!a?.issues?.some((x) => JSON.stringify(x.path) === JSON.stringify(i.path) && x.code === i.code), `${module} row ${row}: issue ${i.code} at ${JSON.stringify(i.path)}`);
       for (const p of v.throws.paths ?? []) check(!!a?.issues?.some((i) => JSON.stringify(i.path) === JSON.stringify(p)), `${module} row ${row}: issue at ${JSON.stringify(p)}`);
     } else {
       const mismatch = a && a.ok ? subsetMismatch(a.result, v.expected) : 'no result';

@@ -9,7 +9,7 @@ export type ThrownError = Error & {
   year?: number;
   missingLayers?: string[];
   calendar?: string;
-  issues: { path: (string | number)[]; message: string }[];
+  issues: { path: (string | number)[]; code?: string; message: string }[];
 };
 
 /** The error `fn` throws; fails the test when it returns instead. */

@@ -11,7 +11,7 @@
  * - `article`: the row's result must cite it: some citation in any `basis` of the result has a
  *   label ending with it (e.g. `第七条第（一）项`). Rows that throw are exempt.
  * - `throws`: `{ "name": "PolicyInputError", "paths": [["field"]] }`: the error's name, and
- *   optionally paths that must be among its issues.
+ *   optionally paths that must be among its issues, and `issues` (`{ path, code }`) that must be.
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -28,7 +28,7 @@ export interface Vector {
   article: string;
   input: unknown[];
   expected?: unknown;
-  throws?: { name: string; code?: string; paths?: (string | number)[][]; messageIncludes?: string[] };
+  throws?: { name: string; code?: string; paths?: (string | number)[][]; issues?: { path: (string | number)[]; code: string }[]; messageIncludes?: string[] };
   note?: string;
 }
 
@@ -85,11 +85,15 @@ export function runVectors(module: string, api: Record<string, unknown>): void {
             error = e;
           }
           expect(error, `${v.id} should throw ${v.throws.name}`).toBeInstanceOf(Error);
-          const e = error as Error & { code?: string; issues?: { path: (string | number)[]; message: string }[] };
+          const e = error as Error & { code?: string; issues?: { path: (string | number)[]; code?: string; message: string }[] };
           expect(e.name).toBe(v.throws.name);
           if (v.throws.code) expect(e.code).toBe(v.throws.code);
           for (const p of v.throws.paths ?? []) {
             expect(e.issues?.map((i) => JSON.stringify(i.path)), `${v.id}: issue at ${JSON.stringify(p)}`).toContain(JSON.stringify(p));
+          }
+          for (const want of v.throws.issues ?? []) {
+            const got = e.issues?.map((i) => JSON.stringify([i.path, i.code]));
+            expect(got, `${v.id}: issue ${want.code} at ${JSON.stringify(want.path)}`).toContain(JSON.stringify([want.path, want.code]));
           }
           for (const s of v.throws.messageIncludes ?? []) expect(e.message).toContain(s);
         } else {

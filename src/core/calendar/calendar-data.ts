@@ -7,7 +7,7 @@
  */
 import * as z from 'zod/mini';
 import { parseIsoDate, toDayNumber, weekdayOfDayNumber } from '../dates.js';
-import { PolicyInputError, isPolicyInputError, type PolicyInputIssue } from '../errors.js';
+import { PolicyInputError, isPolicyInputError, type PolicyInputIssue, type PolicyInputIssueCode } from '../errors.js';
 import { isoDateSchema, parseInput, type FieldLabels } from '../validation.js';
 import type { CalendarLayer, CalendarYearData } from './types.js';
 
@@ -106,8 +106,8 @@ export function fieldPath(path: readonly (string | number)[]): string {
 }
 
 /** @internal An issue with its code (PolicyInputIssue.code, for callers in other languages). */
-export function calendarIssue(path: (string | number)[], message: string, code: string): PolicyInputIssue {
-  return { path, message, code } as PolicyInputIssue;
+export function calendarIssue(path: (string | number)[], message: string, code: PolicyInputIssueCode): PolicyInputIssue {
+  return { path, message, code };
 }
 
 /**
@@ -135,7 +135,8 @@ export function boundedCopy(value: unknown, shape: Shape, path: (string | number
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return value;
   const out: Record<string, unknown> = {};
   for (const key of Object.keys(value)) {
-    const field = shape.fields[key];
+    // Own fields of the shape only: a key `constructor` or `__proto__` must not find Object's.
+    const field = Object.prototype.hasOwnProperty.call(shape.fields, key) ? shape.fields[key] : undefined;
     const v = (value as Record<string, unknown>)[key];
     Object.defineProperty(out, key, { value: field ? boundedCopy(v, field, [...path, key], labels) : v, enumerable: true, writable: true, configurable: true });
   }

@@ -9,7 +9,7 @@
 import type { Citation } from '../citations.js';
 import { civilFromDays, daysFromCivil, parseIsoDate, weekdayOfDayNumber } from '../dates.js';
 import { CalendarRangeError } from '../errors.js';
-import { deepFreeze } from './frozen.js';
+import { deepFreeze } from '../frozen.js';
 import { adoptCalendarData } from './calendar-data.js';
 import { NATIONAL_LAYER } from './national.js';
 import { PROVISIONAL_RANGE, statutoryYears } from './provisional.js';
