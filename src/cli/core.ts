@@ -323,7 +323,18 @@ export function errorOf(e: unknown): { error: CliError; exit: 1 | 2 | 3 } {
     return { exit: 3, error: { name: e.name, code: e.code, message: e.message, ...ownFields(e, ['document', 'date', 'effectiveFrom', 'effectiveUntil']) } };
   }
   if (api.isCalendarRangeError(e)) {
-    return { exit: 3, error: { name: e.name, code: e.code, message: e.message, ...ownFields(e, ['year', 'calendar', 'missingLayers']) } };
+    // A calendar id or layer id of the caller's own (a --calendar file's `id`, a layer) is shown
+    // only when it is a short identifier without a run of digits, as keys are.
+    const fields = ownFields(e, ['year', 'calendar', 'missingLayers']);
+    if (typeof fields.calendar === 'string' && fields.calendar !== 'xinjiang' && fields.calendar !== 'national') fields.calendar = '（调用方的日历）';
+    if (Array.isArray(fields.missingLayers)) fields.missingLayers = fields.missingLayers.map((l: unknown) => (typeof l === 'string' && safeKey(l) === l ? l : '（已隐去的日历层）'));
+    return { exit: 3, error: { name: e.name, code: e.code, message: e.message, ...fields } };
+  }
+  // decimal.js refusing a money string that got past validation (issue 13 item 1): the input is
+  // bad, so exit 2; its message quotes the value and is not used.
+  if (e instanceof Error && typeof e.message === 'string' && e.message.startsWith('[DecimalError]')) {
+    const message = '输入中的某个金额不是有效的十进制数（为免泄露输入，不显示其值与原始错误信息）';
+    return { exit: 2, error: { name: 'PolicyInputError', code: 'POLICY_INPUT_INVALID', message: `输入无效：${message}`, issues: [{ path: [], code: 'invalid_format', message }] } };
   }
   // A bug of the library. Its message may quote the input (a decimal.js error does), so it is
   // not printed; the error's class name is.
@@ -337,6 +348,57 @@ export function errorOf(e: unknown): { error: CliError; exit: 1 | 2 | 3 } {
       errorName,
     },
   };
+}
+
+/** Strings of a request that no error may repeat: keys that are not short identifiers, string values of 6 characters or more. */
+function secretsOf(args: readonly unknown[]): string[] {
+  const out = new Set<string>();
+  const stack: unknown[] = [...args];
+  while (stack.length > 0 && out.size < 10_000) {
+    const v = stack.pop();
+    if (typeof v === 'string') {
+      if (v.length >= 6) out.add(v);
+    } else if (v !== null && typeof v === 'object') {
+      if (Array.isArray(v)) stack.push(...v);
+      else for (const [k, x] of Object.entries(v)) {
+        if (safeKey(k) !== k) out.add(k);
+        stack.push(x);
+      }
+    }
+  }
+  return [...out];
+}
+
+/** `true` when `text` holds `secret` standing alone (not as a part of a longer word of the library's, `calendar-day` in `calendar-days`). */
+function repeats(text: string, secret: string): boolean {
+  const word = /[A-Za-z0-9_$-]/;
+  for (let at = text.indexOf(secret); at >= 0; at = text.indexOf(secret, at + 1)) {
+    const before = text[at - 1], after = text[at + secret.length];
+    if (!(before !== undefined && word.test(before) && word.test(secret[0]!)) && !(after !== undefined && word.test(after) && word.test(secret[secret.length - 1]!))) return true;
+  }
+  return false;
+}
+
+/**
+ * A second line of defence behind the library's own rule (its messages never quote a value or an
+ * odd key): the `PolicyInputError` of a call, with every path's keys masked by {@link safeKey} and
+ * every issue whose message repeats a string of the request replaced by a fixed text. The other
+ * errors' messages are built from validated dates and years only.
+ */
+export function withoutEcho(outcome: { error: CliError; exit: 1 | 2 | 3 }, args: readonly unknown[]): { error: CliError; exit: 1 | 2 | 3 } {
+  const { error } = outcome;
+  if (error.code !== 'POLICY_INPUT_INVALID' || !Array.isArray(error.issues)) return outcome;
+  const secrets = secretsOf(args);
+  let changed = false;
+  const issues = (error.issues as { path?: unknown; code?: unknown; message?: unknown }[]).map((issue) => {
+    const path = Array.isArray(issue.path) ? issue.path.map((p: unknown) => (typeof p === 'number' ? p : safeKey(String(p)))) : [];
+    const message = typeof issue.message === 'string' ? issue.message : '';
+    const leaks = secrets.some((s) => repeats(message, s));
+    if (leaks || path.some((p, i) => p !== (issue.path as unknown[])[i])) changed = true;
+    return { ...issue, path, message: leaks ? `${pathText(path)}：取值无效（为免泄露输入，说明不予显示）` : message };
+  });
+  const top = !changed && !secrets.some((s) => repeats(error.message, s)) ? error.message : `输入无效：${issues.map((i) => i.message).join('；')}`;
+  return { ...outcome, error: { ...error, message: top, issues } };
 }
 
 /**
@@ -360,11 +422,18 @@ export function call(name: string, args: readonly unknown[], calendars?: Calenda
   const fn = root[name] as Fn;
   try {
     let result = fn(...withCalendar(spec, args, calendars));
-    if (spec.stream) result = Array.from(result as Iterable<unknown>);
+    if (spec.stream) result = Array.from(result as Iterable<unknown>, (entry) => streamEntry(entry, args));
     return { ok: true, result };
   } catch (e) {
-    return { ok: false, ...errorOf(e) };
+    return { ok: false, ...withoutEcho(errorOf(e), args) };
   }
+}
+
+/** An entry of a stream called with `{ onError: 'yield' }`: its error as the CLI reports errors. */
+function streamEntry(entry: unknown, args: readonly unknown[]): unknown {
+  if (entry === null || typeof entry !== 'object' || (entry as { ok?: unknown }).ok !== false || !('error' in entry)) return entry;
+  const { index, error } = entry as { index: number; error: unknown };
+  return { index, ok: false, error: withoutEcho(errorOf(error), args).error };
 }
 
 // ---- --ndjson -----------------------------------------------------------------------------

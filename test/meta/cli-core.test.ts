@@ -24,6 +24,7 @@ import {
   unknownFunction,
   unknownOptions,
   withCalendar,
+  withoutEcho,
   type CalendarContext,
 } from '../../src/cli/core.js';
 import { FUNCTIONS } from '../../src/cli/functions.js';
@@ -285,15 +286,10 @@ describe('errors and single calls', () => {
     const r = call('computeRewardAmount', [input]);
     expect(r.ok).toBe(false);
     expect(JSON.stringify(r)).not.toContain(SECRET);
-    // Exit 2 as soon as the library reports it as bad input (issue 13's hardening); never the raw error.
-    let libraryError: unknown;
-    try {
-      api.computeRewardAmount(input as never);
-    } catch (e) {
-      libraryError = e;
-    }
-    if (!r.ok) expect(r.exit).toBe(api.isPolicyInputError(libraryError) ? 2 : 1);
+    // Bad input, exit 2, whether the library reports it as PolicyInputError or (before its fix) decimal.js throws.
+    expect(r).toMatchObject({ ok: false, exit: 2, error: { name: 'PolicyInputError', code: 'POLICY_INPUT_INVALID' } });
   });
+
 
   it('runCall: JSON in, JSON or Chinese text out, with the exit codes of the usage text', () => {
     expect(runCall('isWorkingDay', '["2024-02-04"]')).toEqual({ stdout: 'true\n', stderr: '', code: 0 });
@@ -350,5 +346,72 @@ describe('errors and single calls', () => {
     expect(infoText('list', '')).toBe(text);
     expect(infoText('version', '1.2.3')).toBe('1.2.3\n');
     for (const o of OPTIONS) expect(USAGE).toContain(o);
+  });
+});
+
+describe('issue 13 item 8: a planted marker never reaches the CLI output (伊州公积金管办〔2024〕2号 第七条第（一）项)', () => {
+  const M = `SECRET${SECRET}`;
+  const outputOf = (o: unknown) => JSON.stringify(o);
+
+  it('issue 13 item 8: an unknown key carrying the marker is masked in the error, paths and message', () => {
+    for (const key of [M, `id${SECRET}`]) {
+      const r = call('gradeArrears', [{ consecutiveOverduePeriods: 1, [key]: true }]);
+      expect(r).toMatchObject({ ok: false, exit: 2, error: { name: 'PolicyInputError' } });
+      expect(outputOf(r)).not.toContain(SECRET);
+      const line = answerLine(JSON.stringify({ id: 1, function: 'gradeArrearsStream', args: [[{ consecutiveOverduePeriods: 1, [key]: true }]] }));
+      expect(line).not.toContain(SECRET);
+    }
+  });
+
+  it('issue 13 item 8: a message repeating a string of the request is replaced; the library\'s own words (calendar-days) stay', () => {
+    const typo = call('computeDeadline', [{ start: '2024-01-01', days: 1, unit: 'calendar-day' }]);
+    expect(outputOf(typo)).toContain('calendar-days');
+    const leaky = withoutEcho({ exit: 2, error: { name: 'PolicyInputError', code: 'POLICY_INPUT_INVALID', message: `输入无效：字段「a」为 ${M}`, issues: [{ path: ['a'], code: 'invalid_value', message: `字段「a」为 ${M}` }] } }, [{ a: M }]);
+    expect(outputOf(leaky)).not.toContain(SECRET);
+    expect(leaky.error.issues).toEqual([{ path: ['a'], code: 'invalid_value', message: 'a：取值无效（为免泄露输入，说明不予显示）' }]);
+  });
+
+  it('issue 13 item 8: a caller\'s calendar id or layer id in a CalendarRangeError is masked', () => {
+    const file = loadCalendar(JSON.stringify([{ ...CALENDAR_2027[0], id: `c${SECRET}` }]));
+    expect(file.ok).toBe(true);
+    if (!file.ok) return;
+    const r = call('isWorkingDay', ['2028-01-04'], file.calendars);
+    expect(r).toMatchObject({ ok: false, exit: 3, error: { name: 'CalendarRangeError', year: 2028 } });
+    expect(outputOf(r)).not.toContain(SECRET);
+  });
+
+  it('issue 13 item 8: marked function names, flags, JSON and --ndjson lines: exit 2, the marker nowhere', () => {
+    const outs = [
+      runCall(`gradeArrears${M}`, '{}'),
+      runCall('gradeArrears', `{"consecutiveOverduePeriods": "${M}"`),
+      runCall('gradeArrears', `[${JSON.stringify({ consecutiveOverduePeriods: M })}]`),
+      runCall('computeDeadlineStream', JSON.stringify([M])),
+      runCall('gradeArrearsStream', JSON.stringify([[{ consecutiveOverduePeriods: 1 }, { [M]: 1 }]])),
+    ];
+    for (const o of outs) {
+      expect(o.code, o.stderr).toBe(2);
+      expect(o.stdout + o.stderr).not.toContain(SECRET);
+    }
+    const argv = parseArgv([`--${M}`, `--calendar=x`, 'isWorkingDay']);
+    expect(argv.ok).toBe(false);
+    expect(outputOf(argv)).not.toContain(SECRET);
+    expect(outputOf(argv)).toContain('未知选项');
+    for (const line of [`{"function":"${M}"}`, `{"function":"gradeArrears","input":{"consecutiveOverduePeriods":"${M}"}}`, `${M}`, `{"${M}":1,"function":"gradeArrears"}`, `{"function":"gradeArrears","args":[${JSON.stringify('x' + M)}]}`]) {
+      const a = JSON.parse(answerLine(line));
+      expect(a.ok).toBe(false);
+      expect(JSON.stringify(a.error)).not.toContain(SECRET);
+    }
+  });
+
+  it('issue 13 item 8: 200,000 items in an --ndjson args list or input are an ok:false too_big answer, not a spread', () => {
+    const many = Array.from({ length: 200_000 }, () => 1);
+    expect(parse(JSON.stringify({ id: 1, function: 'gradeArrears', args: many }))).toMatchObject({ id: 1, ok: false, error: { name: 'InvalidRequest', issues: [{ code: 'too_big' }] } });
+    expect(parse(JSON.stringify({ id: 2, function: 'gradeArrearsStream', input: many }))).toMatchObject({ id: 2, ok: false, error: { issues: [{ code: 'too_big' }] } });
+  });
+
+  it('issue 13 item 8: a stream with onError: yield answers each record, its error as the CLI reports errors', () => {
+    const a = parse(JSON.stringify({ id: 3, function: 'gradeArrearsStream', args: [[{ consecutiveOverduePeriods: 3 }, { consecutiveOverduePeriods: -1 }], { onError: 'yield' }] }));
+    expect(a).toMatchObject({ id: 3, ok: true, result: [{ index: 0, ok: true, value: { level: 'serious' } }, { index: 1, ok: false, error: { name: 'PolicyInputError', code: 'POLICY_INPUT_INVALID', issues: [{ path: [1, 'consecutiveOverduePeriods'] }] } }] });
+    expect((a.result as { error?: { message?: string } }[])[1]!.error!.message).toMatch(/^输入无效：记录\[1\]/);
   });
 });

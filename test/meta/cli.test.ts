@@ -8,7 +8,6 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import * as api from '../../src/index.js';
 import { CALENDAR_2027, REPO, cli, spawnCli } from './cli-fixtures.js';
 
 const T = 120_000;
@@ -122,14 +121,18 @@ describe.concurrent('CLI ili-policy (民法典第二百零一条、第二百零�
     const r = await cli(['computeRewardAmount', JSON.stringify(input)]);
     expect(r.stderr).not.toContain(SECRET);
     expect(r.stdout).not.toContain(SECRET);
-    let libraryError: unknown;
-    try {
-      api.computeRewardAmount(input as never);
-    } catch (e) {
-      libraryError = e;
-    }
-    // 2 once the library reports it as PolicyInputError (issue 13's hardening); never the raw error.
-    expect(r.code).toBe(api.isPolicyInputError(libraryError) ? 2 : 1);
+    // bad input: 2, whether the library reports it as PolicyInputError or (before its fix) decimal.js throws
+    expect(r.code).toBe(2);
+  }, T);
+
+  it('issue 13 item 8: a planted marker in a key, a value or an --ndjson line never reaches stdout or stderr', async () => {
+    const key = await cli(['gradeArrears', JSON.stringify({ consecutiveOverduePeriods: 1, [`id${SECRET}`]: true })]);
+    expect(key.code).toBe(2);
+    expect(key.stdout + key.stderr).not.toContain(SECRET);
+    const nd = await cli(['--ndjson'], [`{"id":1,"function":"gradeArrears","input":{"consecutiveOverduePeriods":1,"x${SECRET}":1}}`, `{"id":2,"function":"gradeArrearsStream","input":"${SECRET}"}`].join('\n'));
+    expect(nd.code).toBe(0);
+    expect(nd.stdout + nd.stderr).not.toContain(SECRET);
+    expect(nd.stdout.trimEnd().split('\n').map((l) => JSON.parse(l).ok)).toEqual([false, false]);
   }, T);
 
   it('--list lists the functions (not the error classes) with a Chinese line each; --help prints usage; --version the package version', async () => {
