@@ -8,6 +8,7 @@
  * unknown flag, not a key that may be an ID number, not the content of a calendar file, not
  * the message of an unexpected error (which may quote the input).
  */
+import { isShowableKey } from '../core/validation.js';
 import * as api from '../index.js';
 import type { Calendar, CalendarExtension } from '../calendar/index.js';
 import { FUNCTIONS, type FunctionSpec } from './functions.js';
@@ -142,11 +143,12 @@ export function unknownOptions(typed: readonly string[], known: readonly string[
 // ---- bounds -------------------------------------------------------------------------------
 
 /**
- * A key as it may appear in a message or path: a short identifier without a run of digits
- * (`consecutiveOverduePeriods`); anything else (`id650102199001011234`) is masked.
+ * A key as it may appear in a message or path: the library's own rule for unknown keys
+ * (`isShowableKey`: a short identifier without digits), or lowercase words joined by hyphens
+ * (`especially-major`, a layer id); anything else (`id650102199001011234`) is masked.
  */
 export function safeKey(key: string): string {
-  return /^[A-Za-z_$][A-Za-z0-9_$]{0,39}$/.test(key) && !/\d\d/.test(key) ? key : '（已隐去的字段名）';
+  return isShowableKey(key) || /^[a-z]{1,20}(-[a-z]{1,20}){0,3}$/.test(key) ? key : '（已隐去的字段名）';
 }
 
 function pathText(path: readonly (string | number)[]): string {
