@@ -157,7 +157,7 @@ describe('bounds and argument counts (issue 13 item 8: exit 2, never a crash)', 
 
   it('masks keys that are not short identifiers in the paths it reports', () => {
     expect(safeKey('consecutiveOverduePeriods')).toBe('consecutiveOverduePeriods');
-    // The schema's own hyphenated keys (第十二条's levels: especially-major) and layer ids stay readable.
+    // The schema's own hyphenated keys (the accident level especially-major) and layer ids stay readable.
     expect(safeKey('especially-major')).toBe('especially-major');
     for (const k of [`id${SECRET}`, SECRET, 'a'.repeat(41), '张三', 'a12', 'a1', 'x-1', 'my-layer-2027']) expect(safeKey(k)).toBe('（已隐去的字段名）');
     const issue = boundsIssue({ [`id${SECRET}`]: Array.from({ length: LIMITS.maxArrayLength + 1 }, () => 0) });
