@@ -372,7 +372,11 @@ function secretsOf(args: readonly unknown[]): string[] {
 }
 
 /** `true` when `text` holds `secret` standing alone (not as a part of a longer word of the library's, `calendar-day` in `calendar-days`). */
-function repeats(text: string, secret: string): boolean {
+/** Dates the library's own messages write (its range, 0001-01-01 至 9999-12-31): never a repeat of the request. */
+const OWN_DATES = ['0001-01-01', '9999-12-31'] as const;
+
+function repeats(message: string, secret: string): boolean {
+  const text = OWN_DATES.reduce((t, d) => t.split(d).join(' '), message);
   const word = /[A-Za-z0-9_$-]/;
   for (let at = text.indexOf(secret); at >= 0; at = text.indexOf(secret, at + 1)) {
     const before = text[at - 1], after = text[at + secret.length];

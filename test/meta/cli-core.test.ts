@@ -155,6 +155,12 @@ describe('bounds and argument counts (issue 13 item 8: exit 2, never a crash)', 
     expect(boundsIssue({ a: [Array.from({ length: LIMITS.maxArrayLength + 1 }, () => 0)] })?.path).toEqual(['a', 0]);
   });
 
+  it('keeps the library\'s own range in its message when the input is that date (issue 13 item 9 through the CLI)', () => {
+    const r = call('computeDeadline', [{ start: '9999-12-31', days: 1, unit: 'calendar-days', rollover: false }]);
+    expect(r).toMatchObject({ ok: false, exit: 2 });
+    expect(JSON.stringify(r)).toContain('超出本库的日期范围（0001-01-01 至 9999-12-31）');
+  });
+
   it('masks keys that are not short identifiers in the paths it reports', () => {
     expect(safeKey('consecutiveOverduePeriods')).toBe('consecutiveOverduePeriods');
     // The schema's own hyphenated keys (the accident level especially-major) and layer ids stay readable.
