@@ -67,12 +67,25 @@ function copy(value: unknown, depth: number): unknown {
   // A calendar (deep-frozen, with its index in a private WeakMap), or one of another copy of the
   // library (CommonJS beside ESM), or a forged one: kept as is; isCalendar tells them apart.
   if (CALENDAR_BRAND in value) return value;
-  const keys = Object.keys(value);
+  return snapshotListed(value, Object.keys(value), NONE_READ, depth);
+}
+
+const NONE_READ: readonly unknown[] = /* @__PURE__ */ Object.freeze([]);
+
+/**
+ * @internal The snapshot of an object (not an array) at
+ * `depth`, for hot-path readers that list its keys and read its values themselves: `keys` is its
+ * `Object.keys` list, listed once, and `values[i]` the value of `keys[i]` already read once, for
+ * the first `values.length` keys; the rest are read here, once. Nothing is read twice, so a
+ * reader that finds something it cannot decide hands zod the same snapshot {@link snapshot}
+ * would have made.
+ */
+export function snapshotListed(value: object, keys: readonly string[], values: readonly unknown[], depth: number): Record<string, unknown> {
   const n = Math.min(keys.length, SNAPSHOT_LIMITS.keys + 1);
   const out: Record<string, unknown> = {};
   for (let i = 0; i < n; i++) {
     const key = keys[i]!;
-    const v = copy((value as Record<string, unknown>)[key], depth + 1);
+    const v = copy(i < values.length ? values[i] : (value as Record<string, unknown>)[key], depth + 1);
     // defineProperty: a key "__proto__" stays an own (unknown) key and never sets a prototype.
     if (key === '__proto__') Object.defineProperty(out, key, { value: v, enumerable: true, writable: true, configurable: true });
     else out[key] = v;

@@ -9,22 +9,17 @@
  * computes the 第十七条 retirement date without the core's validating wrapper, so
  * `restrictionStatus` costs about as much as `gradeArrears`.
  */
-import { snapshot } from '../core/snapshot.js';
 import type { Citation } from '../core/citations.js';
 import { isLeapYear, type IsoDate } from '../core/dates.js';
 import { PolicyInputError } from '../core/errors.js';
 import { assertInForce } from '../core/documents.js';
 import { CITE_CIVIL_201, CITE_CIVIL_202, CITE_RETIREMENT_MEASURES, CORE_READINGS, citeReading, findReading } from '../core/sources.js';
-import { parseInput } from '../core/validation.js';
 import { addYearsToDate, dayBeforePacked, packDate, retirementPacked, unpackDate } from './day-arithmetic.js';
 import { DOCUMENT, cite } from './document.js';
 import { pfReading, pfReadingText } from './readings.js';
 import {
   PF_FIELD_LABELS as labels,
-  restrictionPeriodInputSchema,
-  restrictionStatusInputSchema,
-  factsOfParsed,
-  snapshotRestrictionFacts,
+  readRestrictionInput,
   type RestrictionFacts,
   type RestrictionPeriodInput,
   type RestrictionStatusInput,
@@ -185,16 +180,6 @@ export function planRestriction(f: RestrictionFacts): Plan {
   return plan('fixed', 'fixed', d, through, from, through, capped, years, cap, check, basis, fromP, throughP, throughP, capP);
 }
 
-function readPeriodInput(input: unknown): RestrictionFacts {
-  const copy = snapshot(input);
-  return snapshotRestrictionFacts(copy, false) ?? factsOfParsed(parseInput(restrictionPeriodInputSchema, copy, { labels }));
-}
-
-function readStatusInput(input: unknown): RestrictionFacts {
-  const copy = snapshot(input);
-  return snapshotRestrictionFacts(copy, true) ?? factsOfParsed(parseInput(restrictionStatusInputSchema, copy, { labels }));
-}
-
 // ── computeRestrictionPeriod ────────────────────────────────────────────────────────────
 
 /** The freeze and restriction periods of one case. */
@@ -248,7 +233,7 @@ export interface RestrictionPeriod {
  *   with a clearing date or a lawsuit); PolicyNotInForceError for a `determinedOn` before 2024-04-01
  */
 export function computeRestrictionPeriod(input: RestrictionPeriodInput): RestrictionPeriod {
-  const f = readPeriodInput(input);
+  const f = readRestrictionInput(input, false);
   assertInForce(DOCUMENT, f.determinedOn, '确定违规行为发生之日');
   const p = planRestriction(f);
   return {
@@ -324,7 +309,7 @@ export interface RestrictionStatus {
  *   `determinedOn` before 2024-04-01
  */
 export function restrictionStatus(input: RestrictionStatusInput): RestrictionStatus {
-  const f = readStatusInput(input);
+  const f = readRestrictionInput(input, true);
   assertInForce(DOCUMENT, f.determinedOn, '确定违规行为发生之日');
   const asOf = f.asOf!;
   const asOfP = f.asOfP;

@@ -4,7 +4,8 @@
  */
 import * as z from 'zod/mini';
 import { retirementInputSchema } from '../core/retirement.js';
-import { crossFieldCheck, isoDateSchema, isPlainObject, nonNegativeIntSchema } from '../core/validation.js';
+import { crossFieldCheck, isoDateSchema, nonNegativeIntSchema, parseInput } from '../core/validation.js';
+import { SNAPSHOT_LIMITS, snapshot, snapshotListed } from '../core/snapshot.js';
 import { datePacked, packDate } from './day-arithmetic.js';
 
 /** Chinese names of every field, for error messages (never the values). */
@@ -162,45 +163,128 @@ export interface RestrictionFacts {
 }
 
 /**
- * Fast-path twin of {@link restrictionPeriodInputSchema} / {@link restrictionStatusInputSchema}
- * (`withAsOf`): reads every field once into a snapshot and returns it when the schema would
- * accept it, `null` otherwise (then zod decides and produces the error). Allocation-free checks:
- * `restrictionStatus` runs on every withdrawal and loan application.
+ * Reads a restriction case (`computeRestrictionPeriod`, or `restrictionStatus` with `withAsOf`)
+ * from the caller's object in one pass — its own enumerable keys listed once (one `for…in`,
+ * inherited keys skipped), each value read once, as {@link snapshot} would (R-PF-20: decided from
+ * what was read) — and returns the facts when the fast checks accept them, without first copying
+ * the object: `restrictionStatus` runs on every withdrawal and loan application. Anything the
+ * checks do not accept is handed to zod as the snapshot made from the keys and values already
+ * read (`snapshotListed`: nothing is listed or read twice, and no more than a snapshot reads), so
+ * zod decides and writes the error. Tests check the two paths against each other and count the
+ * reads (test/provident-fund-discredit/restriction-reader.test.ts).
  */
-export function snapshotRestrictionFacts(v: unknown, withAsOf: boolean): RestrictionFacts | null {
-  if (!isPlainObject(v)) return null;
-  for (const k in v) {
-    if (k !== 'level' && k !== 'determinedOn' && k !== 'involvesFunds' && k !== 'fundsClearedOn' && k !== 'litigation' && k !== 'person' && (!withAsOf || k !== 'asOf')) return null;
+export function readRestrictionInput(input: unknown, withAsOf: boolean): RestrictionFacts {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) return parseRestriction(snapshot(input), withAsOf);
+  let level: unknown, determinedOn: unknown, involvesFunds: unknown, fundsClearedOn: unknown, litigation: unknown, person: unknown, asOf: unknown;
+  // The fields read, in their order, three bits each (FIELD_ORDER); from the first key that is not
+  // one of them on, every own key and its value is kept for the snapshot zod will see.
+  let order = 0;
+  let fields = 0;
+  let restKeys: string[] | null = null;
+  let restValues: unknown[] | null = null;
+  // for-in lists the keys once; inherited ones are skipped, as by Object.keys.
+  for (const k in input) {
+    if (!hasOwn.call(input, k)) continue;
+    if (restKeys !== null) {
+      if (fields + restKeys.length > SNAPSHOT_LIMITS.keys) break;
+      restKeys.push(k);
+      restValues!.push((input as Record<string, unknown>)[k]);
+      continue;
+    }
+    const v = (input as Record<string, unknown>)[k];
+    let code: number;
+    if (k === 'level') { level = v; code = 1; }
+    else if (k === 'determinedOn') { determinedOn = v; code = 2; }
+    else if (k === 'asOf' && withAsOf) { asOf = v; code = 7; }
+    else if (k === 'fundsClearedOn') { fundsClearedOn = v; code = 4; }
+    else if (k === 'involvesFunds') { involvesFunds = v; code = 3; }
+    else if (k === 'litigation') { litigation = v; code = 5; }
+    else if (k === 'person') { person = v; code = 6; }
+    else {
+      restKeys = [k];
+      restValues = [v];
+      continue;
+    }
+    order = order * 8 + code;
+    fields++;
   }
-  const level = v.level, determinedOn = v.determinedOn, involvesFunds = v.involvesFunds, fundsClearedOn = v.fundsClearedOn;
-  const litigation = v.litigation, person = v.person, asOf = withAsOf ? v.asOf : undefined;
-  if (level !== 'serious' && level !== 'severe' && level !== 'general' && level !== 'none') return null;
   const determinedP = datePacked(determinedOn);
-  if (determinedP < 0) return null;
-  if (involvesFunds !== undefined && involvesFunds !== true && involvesFunds !== false) return null;
-  if (litigation !== undefined && litigation !== true && litigation !== false) return null;
   const clearedP = fundsClearedOn === undefined ? 0 : datePacked(fundsClearedOn);
-  if (clearedP < 0) return null;
   const asOfP = withAsOf ? datePacked(asOf) : 0;
-  if (asOfP < 0) return null;
-  if (involvesFunds === false && (fundsClearedOn !== undefined || (litigation === true && (level === 'severe' || level === 'serious')))) return null;
+  let fast =
+    restKeys === null &&
+    (level === 'serious' || level === 'severe' || level === 'general' || level === 'none') &&
+    determinedP >= 0 && clearedP >= 0 && asOfP >= 0 &&
+    (involvesFunds === undefined || involvesFunds === true || involvesFunds === false) &&
+    (litigation === undefined || litigation === true || litigation === false) &&
+    !(involvesFunds === false && (fundsClearedOn !== undefined || (litigation === true && (level === 'severe' || level === 'serious'))));
   let p: RestrictionFacts['person'];
   let birthP = 0;
-  if (person !== undefined) {
-    if (!isPlainObject(person)) return null;
-    for (const k in person) if (k !== 'birthDate' && k !== 'sex' && k !== 'originalRetirementAge') return null;
-    const birthDate = person.birthDate, sex = person.sex, age = person.originalRetirementAge;
-    birthP = datePacked(birthDate);
-    if (birthP < 0) return null;
-    if (sex === 'male' ? age !== 60 : sex !== 'female' || (age !== 55 && age !== 50)) return null;
-    p = { birthDate: birthDate as string, sex: sex as 'male' | 'female', originalRetirementAge: age as 60 | 55 | 50 };
+  // 第十七条's person, read last: once its contents are read, a refusal hands zod their snapshot.
+  if (fast && person !== undefined) {
+    if (typeof person !== 'object' || person === null || Array.isArray(person)) fast = false;
+    else {
+      const po: object = person;
+      let birthDate: unknown, sex: unknown, age: unknown;
+      let pOrder = 0;
+      let pRestKeys: string[] | null = null;
+      let pRestValues: unknown[] | null = null;
+      let pFields = 0;
+      for (const k in po) {
+        if (!hasOwn.call(po, k)) continue;
+        if (pRestKeys !== null) {
+          if (pFields + pRestKeys.length > SNAPSHOT_LIMITS.keys) break;
+          pRestKeys.push(k);
+          pRestValues!.push((po as Record<string, unknown>)[k]);
+          continue;
+        }
+        const v = (po as Record<string, unknown>)[k];
+        if (k === 'birthDate') { birthDate = v; pOrder = pOrder * 4 + 1; }
+        else if (k === 'sex') { sex = v; pOrder = pOrder * 4 + 2; }
+        else if (k === 'originalRetirementAge') { age = v; pOrder = pOrder * 4 + 3; }
+        else {
+          pRestKeys = [k];
+          pRestValues = [v];
+          continue;
+        }
+        pFields++;
+      }
+      birthP = datePacked(birthDate);
+      if (pRestKeys === null && birthP >= 0 && (sex === 'male' ? age === 60 : sex === 'female' && (age === 55 || age === 50))) {
+        p = { birthDate: birthDate as string, sex: sex as 'male' | 'female', originalRetirementAge: age as 60 | 55 | 50 };
+      } else {
+        fast = false;
+        const keys: string[] = [], values: unknown[] = [];
+        for (let o = pOrder, i = pFields - 1; i >= 0; i--, o = Math.floor(o / 4)) {
+          const code = o % 4;
+          keys[i] = PERSON_FIELD_ORDER[code]!;
+          values[i] = code === 1 ? birthDate : code === 2 ? sex : age;
+        }
+        person = snapshotListed(po, pRestKeys === null ? keys : keys.concat(pRestKeys), pRestValues === null ? values : values.concat(pRestValues), 1);
+      }
+    }
+  }
+  if (!fast) {
+    // A branded object (a calendar) is copied here, not kept as snapshot() keeps it: its keys were
+    // read already, and zod refuses the copy as it refuses the calendar.
+    const keys: string[] = [], values: unknown[] = [];
+    for (let o = order, i = fields - 1; i >= 0; i--, o = Math.floor(o / 8)) {
+      const code = o % 8;
+      keys[i] = FIELD_ORDER[code]!;
+      values[i] = code === 1 ? level : code === 2 ? determinedOn : code === 3 ? involvesFunds : code === 4 ? fundsClearedOn
+        : code === 5 ? litigation : code === 6 ? person : asOf;
+    }
+    return parseRestriction(
+      snapshotListed(input, restKeys === null ? keys : keys.concat(restKeys), restValues === null ? values : values.concat(restValues), 0),
+      withAsOf,
+    );
   }
   return {
-    level,
+    level: level as RestrictionFacts['level'],
     determinedOn: determinedOn as string,
-    involvesFunds,
+    involvesFunds: involvesFunds as boolean | undefined,
     fundsClearedOn: fundsClearedOn as string | undefined,
-    litigation,
+    litigation: litigation as boolean | undefined,
     person: p,
     asOf: asOf as string | undefined,
     determinedP,
@@ -208,6 +292,21 @@ export function snapshotRestrictionFacts(v: unknown, withAsOf: boolean): Restric
     birthP,
     asOfP,
   };
+}
+
+const hasOwn = Object.prototype.hasOwnProperty;
+
+/** The fields of a case by the three-bit code {@link readRestrictionInput} records their order with. */
+const FIELD_ORDER = /* @__PURE__ */ Object.freeze(['', 'level', 'determinedOn', 'involvesFunds', 'fundsClearedOn', 'litigation', 'person', 'asOf'] as const);
+
+/** The same for a person (two bits). */
+const PERSON_FIELD_ORDER = /* @__PURE__ */ Object.freeze(['', 'birthDate', 'sex', 'originalRetirementAge'] as const);
+
+/** The slow path: zod decides on the snapshot and writes the error. */
+function parseRestriction(copy: unknown, withAsOf: boolean): RestrictionFacts {
+  return withAsOf
+    ? factsOfParsed(parseInput(restrictionStatusInputSchema, copy, { labels: PF_FIELD_LABELS }))
+    : factsOfParsed(parseInput(restrictionPeriodInputSchema, copy, { labels: PF_FIELD_LABELS }));
 }
 
 /** The snapshot of an input zod has parsed (the slow path). */
