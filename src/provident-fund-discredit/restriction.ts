@@ -4,10 +4,10 @@
  * a given day (`restrictionStatus`, the call a loan system makes at every withdrawal or loan
  * application).
  *
- * Both rest on one computation ({@link planRestriction}) over a snapshot of the input read once;
- * the hot path validates with a hand-written guard (zod decides only what the guard declines) and
- * computes the 第十七条 retirement date without the core's validating wrapper, so
- * `restrictionStatus` costs about as much as `gradeArrears`.
+ * Both rest on one computation ({@link planRestriction}) over the facts read once from the input
+ * (`readRestrictionInput`: one pass over the caller's object, no copy; zod decides only what its
+ * checks refuse) and compute the 第十七条 retirement date without the core's validating wrapper:
+ * `restrictionStatus` costs about twice `gradeArrears` (docs/quality.md).
  */
 import type { Citation } from '../core/citations.js';
 import { isLeapYear, type IsoDate } from '../core/dates.js';
