@@ -28,4 +28,10 @@ export { statutoryRetirementDate, RETIREMENT_SCHEDULES, type RetirementInput, ty
 export { CORE_READINGS, CIVIL_CODE_PERIOD_ARTICLES, type Reading } from '../core/sources.js';
 export { DOCUMENT_HEADERS, DOCUMENT_IDS } from '../core/documents.js';
 export { CALENDAR_OPTION_NAMES, DAY_KIND_NAMES, PERIOD_UNIT_NAMES, RETIREMENT_AGE_NAMES, SEX_NAMES } from '../core/names.js';
-export type { CalendarExtensionArrangement, CalendarExtensionSource, CalendarExtensionYear } from '../core/inputs.js';
+export type {
+  CalendarExtensionArrangement,
+  CalendarExtensionSource,
+  CalendarExtensionYear,
+  CalendarLayerExtension,
+  CalendarSingleExtension,
+} from '../core/inputs.js';

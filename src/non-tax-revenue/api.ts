@@ -65,6 +65,7 @@ export {
   type RefundMethod,
   type RefundReason,
   type RevenueSharingInput,
+  type OtherProvisionInput,
   type RevenueSharingProcedureInput,
   type SettlementInput as SettlementRouteInput,
   type UnidentifiedFundsInput,

@@ -141,7 +141,7 @@ export const sharingInputSchema = /* @__PURE__ */ z.strictObject({
   appliedOn: z.optional(isoDateSchema),
   otherProvision: z.optional(otherProvisionSchema),
 });
-export type { RevenueSharingInput } from './inputs.js';
+export type { RevenueSharingInput, OtherProvisionInput } from './inputs.js';
 
 /** `interestRemittancePeriod`'s input. */
 export const quarterInputSchema = /* @__PURE__ */ z.strictObject({

@@ -3,6 +3,7 @@
  * field labels, and the hand-written fast-path guards of the hot functions.
  */
 import * as z from 'zod/mini';
+import type { Expect, SameType } from '../core/type-equality.js';
 import { isIsoDate } from '../core/dates.js';
 import { isMoneyInput, moneySchema, toDecimal } from '../core/money.js';
 import { crossFieldCheck, hasOnlyKeys, isPlainObject, isoDateSchema } from '../core/validation.js';
@@ -165,15 +166,25 @@ export const MAX_CONCEALED_DEATHS = 100000;
 /** Most cases per report the library accepts (a bound against junk input). */
 export const MAX_CASES = 1000;
 
-/** 第十条（二）: `full` for the first reporter, `appropriate` (适当奖励) for a later one whose evidence played a direct and major role. */
-export const REWARD_SHARES = ['full', 'appropriate'] as const;
-/** One value of {@link REWARD_SHARES}: what `assessRewardEligibility` returns as `share` for an eligible report. */
-export type RewardShare = (typeof REWARD_SHARES)[number];
+/**
+ * 第十条（二）: `full` for the first reporter, `appropriate` (适当奖励) for a later one whose
+ * evidence played a direct and major role; what `assessRewardEligibility` returns as `share` for
+ * an eligible report.
+ */
+export type RewardShare = 'full' | 'appropriate';
+/** @internal The values of {@link RewardShare}, for the schema. */
+export const REWARD_SHARES = ['full', 'appropriate'] as const satisfies readonly RewardShare[];
 
-/** Where the 30万元 cap of 第八条 applies (R-SRR-6): to the report's combined reward (default) or to each case. */
-export const CAP_SCOPES = ['report', 'case'] as const;
-/** One value of {@link CAP_SCOPES}. */
-export type RewardCapScope = (typeof CAP_SCOPES)[number];
+/** Where the 30万元 cap of 第八条 applies (R-SRR-6): to the report's combined reward (`report`, the default) or to each case (`case`). */
+export type RewardCapScope = 'report' | 'case';
+/** @internal The values of {@link RewardCapScope}, for the schema. */
+export const CAP_SCOPES = ['report', 'case'] as const satisfies readonly RewardCapScope[];
+
+/** Each list holds every value of its type, no more. */
+type _ListsMatchTypes = [
+  Expect<SameType<(typeof REWARD_SHARES)[number], RewardShare>>,
+  Expect<SameType<(typeof CAP_SCOPES)[number], RewardCapScope>>,
+];
 
 const fineCaseSchema = /* @__PURE__ */ z.strictObject({
   type: z.literal('fine'),
